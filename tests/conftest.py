@@ -319,3 +319,41 @@ def check_event_gold(folder: Path, *, files: int, events: int) -> None:
             assert before.count('"') % 2 == 0 and before.count("“") == before.count("”")
     assert total == events
 
+
+
+def gold_texts(folder: Path) -> set[str]:
+    """The file names of a gold folder's texts."""
+    return {p.name for p in (folder / "texts").glob("*.txt")}
+
+
+def check_event_gold_from_script(folder: Path, script: Path, *, files: int) -> None:
+    """Assert an event gold is what its round's script writes: the script's annotations (``DOCS``, read with its
+    writer not run, since that runs only as ``__main__``) rowed against each text by ``bench/audit/gold_writer.py``
+    give the committed events, file by file."""
+    import importlib.util
+    import json
+    import sys
+
+    audit = str(ROOT / "bench" / "audit")
+    if audit not in sys.path:
+        sys.path.insert(0, audit)
+    import gold_writer
+
+    spec = importlib.util.spec_from_file_location(f"{script.parent.name}_{script.stem}", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert len(module.DOCS) == files
+    for file, (_, rows) in module.DOCS.items():
+        text = (folder / "texts" / file).read_text(encoding="utf-8")
+        committed = json.loads((folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
+        assert gold_writer.event_rows(text, rows) == committed["events"]
+
+
+def check_texts_apart(folders: list[str]) -> None:
+    """Assert event golds (a blind pool's folders under tests/data/gold) share no text with each other and none with
+    any other event gold: a pool measures text no rule was made on."""
+    gold_root = DATA / "gold"
+    ours = [gold_texts(gold_root / folder) for folder in folders]
+    assert all(ours) and not set.intersection(*ours)
+    others = {p.name for p in gold_root.glob("wikinews-events-dev*/texts/*.txt") if p.parent.parent.name not in folders}
+    assert not set.union(*ours) & others

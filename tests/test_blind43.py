@@ -10,30 +10,13 @@ coronavirus deaths in Wuhan, a school bus hits a bridge in Winchester): Wikinews
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-
 import pytest
 
-from conftest import ROOT, check_event_gold
-
-AUDIT = ROOT / "bench" / "audit"
-GOLD = ROOT / "tests" / "data" / "gold"
-sys.path.insert(0, str(AUDIT))
-import gold_writer  # noqa: E402
+from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script, check_texts_apart
 
 # gold folder, its script, its files and events
 GOLDS = [("wikinews-events-dev19", "make_gold_dev19.py", 6, 73),
          ("wikinews-events-dev20", "make_gold_dev20.py", 6, 79)]
-
-
-def _script(name: str):
-    """A round script as a module: its annotations, its writer not run (it runs only as __main__)."""
-    spec = importlib.util.spec_from_file_location(f"blind43_{name[:-3]}", AUDIT / "blind43" / name)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class TestBlindPoolGolds:
@@ -41,17 +24,11 @@ class TestBlindPoolGolds:
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_gold_is_well_formed(self, folder, script, files, events):
-        check_event_gold(GOLD / folder, files=files, events=events)
+        check_event_gold(DATA / "gold" / folder, files=files, events=events)
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_the_committed_gold_comes_back_from_its_script(self, folder, script, files, events):
-        docs = _script(script).DOCS
-        assert len(docs) == files
-        for file, (_, rows) in docs.items():
-            text = (GOLD / folder / "texts" / file).read_text(encoding="utf-8")
-            committed = json.loads((GOLD / folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
-            assert gold_writer.event_rows(text, rows) == committed["events"]
+        check_event_gold_from_script(DATA / "gold" / folder, ROOT / "bench" / "audit" / "blind43" / script, files=files)
 
-    def test_the_two_golds_share_no_text(self):
-        names = [{p.name for p in (GOLD / folder / "texts").glob("*.txt")} for folder, *_ in GOLDS]
-        assert len(names[0]) == len(names[1]) == 6 and not names[0] & names[1]
+    def test_no_text_is_shared_with_another_event_gold(self):
+        check_texts_apart([folder for folder, *_ in GOLDS])

@@ -12,34 +12,13 @@ check only their form.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-
 import pytest
 
-from conftest import ROOT, check_event_gold
-
-AUDIT = ROOT / "bench" / "audit"
-GOLD = ROOT / "tests" / "data" / "gold"
-sys.path.insert(0, str(AUDIT))
-import gold_writer  # noqa: E402
+from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script, check_texts_apart
 
 # gold folder, its script, its files and events
 GOLDS = [("wikinews-events-dev21", "make_gold_dev21.py", 6, 101),
          ("wikinews-events-dev22", "make_gold_dev22.py", 6, 76)]
-
-
-def _script(name: str):
-    """A round script as a module: its annotations, its writer not run (it runs only as __main__)."""
-    spec = importlib.util.spec_from_file_location(f"blind44_{name[:-3]}", AUDIT / "blind44" / name)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _texts(folder: str) -> set[str]:
-    return {p.name for p in (GOLD / folder / "texts").glob("*.txt")}
 
 
 class TestBlindPoolGolds:
@@ -47,23 +26,11 @@ class TestBlindPoolGolds:
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_gold_is_well_formed(self, folder, script, files, events):
-        check_event_gold(GOLD / folder, files=files, events=events)
+        check_event_gold(DATA / "gold" / folder, files=files, events=events)
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_the_committed_gold_comes_back_from_its_script(self, folder, script, files, events):
-        docs = _script(script).DOCS
-        assert len(docs) == files
-        for file, (_, rows) in docs.items():
-            text = (GOLD / folder / "texts" / file).read_text(encoding="utf-8")
-            committed = json.loads((GOLD / folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
-            assert gold_writer.event_rows(text, rows) == committed["events"]
+        check_event_gold_from_script(DATA / "gold" / folder, ROOT / "bench" / "audit" / "blind44" / script, files=files)
 
-    def test_the_two_golds_share_no_text(self):
-        names = [_texts(folder) for folder, *_ in GOLDS]
-        assert len(names[0]) == len(names[1]) == 6 and not names[0] & names[1]
-
-    def test_no_text_is_in_an_earlier_event_gold(self):
-        ours = _texts("wikinews-events-dev21") | _texts("wikinews-events-dev22")
-        earlier = {p.name for p in GOLD.glob("wikinews-events-dev*/texts/*.txt")
-                   if p.parent.parent.name not in {"wikinews-events-dev21", "wikinews-events-dev22"}}
-        assert ours and not ours & earlier
+    def test_no_text_is_shared_with_another_event_gold(self):
+        check_texts_apart([folder for folder, *_ in GOLDS])

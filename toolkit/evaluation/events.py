@@ -50,9 +50,36 @@ _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "unde
                 "such", "including", "who", "which", "that", "whose", "still")
 
 
+# Nouns of a kind of place or body that a name follows after "of" ("the state of Wisconsin", "the city of
+# Milwaukee"): there the name, not the kind, is what the phrase is about.
+_KINDS_BEFORE_NAMES = frozenset("""state city town village county province region island islands country nation
+    kingdom republic district municipality borough township""".split())
+
+# Numbers spelt out that end a name as its ordinal ("Tropical Depression Three", "Apollo Eleven").
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty""".split())
+
+
 # Words that grade a number in front of it ("only 27", "at least seven", "nearly 200"): they head no phrase.
 _NUMBER_MODIFIERS = frozenset("""only just about around nearly almost approximately roughly some over under more than
     fewer less at least most up to another""".split())
+
+
+# Common nouns in "-ly" (an adverb's ending) that head phrases: "a family from Ohio", "a rally in Kyiv".
+_LY_NOUNS = frozenset("ally family assembly monopoly supply rally anomaly reply fly butterfly bully".split())
+
+
+def _is_adverb(word: str, name) -> bool:
+    """Whether a word of a phrase is an adverb in "-ly", written in small letters where the phrase has it."""
+    return (word.endswith("ly") and word not in _LY_NOUNS
+            and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", str(name)) is not None)
+
+
+def _capitalised_after_of(name) -> bool:
+    """Whether the word after the first "of" of a phrase is written with a capital: a name, not a common noun
+    ("the state of Wisconsin", not "the state of emergency")."""
+    match = re.search(r"\bof\s+(\S)", str(name))
+    return bool(match and match.group(1).isupper())
 
 
 def _head(name) -> str | None:
@@ -60,6 +87,8 @@ def _head(name) -> str | None:
     or participle tail ("an appeal by X", "a user registered from Y"), numbers and codes at the end
     left out ("Directive 2000"), words grading a count in front left out ("only 27")."""
     words = _words(name)
+    if len(words) > 2 and words[0] in _KINDS_BEFORE_NAMES and words[1] == "of" and _capitalised_after_of(name):
+        words = words[2:]
     if len(words) > 2 and words[0] in _PARTITIVES and "of" in words[1:3]:
         words = words[words.index("of") + 1:]
     while len(words) > 1 and words[0] in _NUMBER_MODIFIERS:
@@ -70,34 +99,43 @@ def _head(name) -> str | None:
         if word.endswith("ed") and words[i + 1] in _TAIL_STARTS:
             words = words[:i]
             break
+    cut_tail = False
     for cut in _TAIL_STARTS:
         if cut in words[1:]:
-            words = words[: words.index(cut, 1)]
+            words, cut_tail = words[: words.index(cut, 1)], True
+    # an adverb right before the tail belongs to it ("researchers mostly from X", "troops mainly in Y"); a word
+    # written with a capital is a name ("Mark Kelly of Arizona")
+    if cut_tail and len(words) > 1 and _is_adverb(words[-1], name):
+        words = words[:-1]
     # a participle after the head noun ("user registered", "people living"): not the head
     for i, word in enumerate(words[2:], start=2):
         if word.endswith(("ed", "ing")):
             words = words[:i]
             break
     # a number or a code after the head noun names which one ("Directive 2000", "the coronavirus 2019-nCoV")
-    while len(words) > 1 and any(c.isdigit() for c in words[-1]):
+    while len(words) > 1 and (any(c.isdigit() for c in words[-1]) or words[-1] in _NUMBER_WORDS):
         words = words[:-1]
     return words[-1] if words else None
 
 
-def _forms(name, entities: list[dict]) -> set[str]:
-    """The normalised forms a who goes by: itself, each of its coordinated names ("Turkey and
+def _names(name, entities: list[dict]) -> set[str]:
+    """The names a who goes by, as written: itself, each of its coordinated names ("Turkey and
     Libya") and, for a gold entity, all its aliases."""
     parts = [str(name)] + [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", str(name)) if p.strip()]
-    forms = set()
+    names = set()
     for part in parts:
+        names.add(part)
         key = " ".join(_words(part))
-        forms.add(key)
         for entity in entities:
-            names = [entity.get("name")] + list(entity.get("aliases") or [])
-            keys = {" ".join(_words(n)) for n in names if n}
-            if key in keys:
-                forms |= keys
-    return {f for f in forms if f}
+            known = [n for n in [entity.get("name")] + list(entity.get("aliases") or []) if n]
+            if key in {" ".join(_words(n)) for n in known}:
+                names |= set(known)
+    return names
+
+
+def _forms(name, entities: list[dict]) -> set[str]:
+    """The normalised forms of :func:`_names`."""
+    return {f for f in (" ".join(_words(n)) for n in _names(name, entities)) if f}
 
 
 def subject_matches(gold, predicted, entities: list[dict]) -> bool:
@@ -107,8 +145,9 @@ def subject_matches(gold, predicted, entities: list[dict]) -> bool:
     gold_forms, predicted_forms = _forms(gold, entities), _forms(predicted, entities)
     if gold_forms & predicted_forms:
         return True
-    gold_heads = {_head(f) for f in gold_forms} - {None}
-    predicted_heads = {_head(f) for f in predicted_forms} - {None}
+    # heads are read from the names as written, since a capital tells a name from a common noun
+    gold_heads = {_head(n) for n in _names(gold, entities)} - {None}
+    predicted_heads = {_head(n) for n in _names(predicted, entities)} - {None}
     return bool(gold_heads & predicted_heads)
 
 

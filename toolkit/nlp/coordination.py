@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import entity_bounds, indices_where
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -213,10 +213,8 @@ def _possessors_named(item: Token, head: Token, listed: list[Token]) -> list[Tok
                  None)
     after = noun.right_edge.i + 1
     if named is None and after < len(doc) and doc[after].ent_type_ == "PERSON" and doc[after].ent_iob_ == "B":
-        end = after
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
-        named = doc[end]  # "son-in-law Jared Kushner": the name right after the noun (its last word)
+        named = doc[entity_bounds(doc, after)[1] - 1]  # "son-in-law Jared Kushner": the name right after the noun
+        # (its last word)
     if named is None or named.i == head.i or any(t.i == named.i for t in listed):
         return []
     return [named]

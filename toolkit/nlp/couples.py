@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from toolkit.nlp.given_names import sex_of_given_name
 from toolkit.nlp.lexicon import BODY_AND_SITE_HEADS, NAME_JOINERS
+from toolkit.nlp.lookups import entity_bounds
 
 
 
@@ -66,10 +67,7 @@ def couple_surname(span: Span) -> str | None:
     if (len(span) != 1 or at + 2 >= len(doc) or doc[at].lower_ not in NAME_JOINERS or doc[at + 1].ent_iob_ != "B"
             or doc[at + 1].ent_type_ != "PERSON" or not span[0].is_title or sex_of_given_name(span.text) is None):
         return None
-    end = at + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    words = [t for t in doc[at + 1:end] if t.tag_ != "POS"]
+    words = [t for t in doc[at + 1:entity_bounds(doc, at + 1)[1]] if t.tag_ != "POS"]
     if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in words):  # ("McCloskey")
         return None
     return words[-1].text

@@ -104,7 +104,7 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.mistags import (adjective_in_ing, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
+from toolkit.nlp.mistags import (adjective_in_ing, capitalised_verb, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
                                  no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
 from toolkit.nlp.nominal_events import hidden_event, talks_between
@@ -286,7 +286,7 @@ class _Reader:
                 or no_verb(verb) or closes_noun_list(verb) or gerund_closes_noun_list(verb) or gerund_in_examples(verb) \
                 or participle_after_noun_list(verb) \
                 or no_past_form(verb) or gives_an_age(verb) \
-                or titled_gerund(verb) or titled_relative(verb) \
+                or titled_gerund(verb) or titled_relative(verb) or capitalised_verb(verb) \
                 or adjective_in_ing(verb) or compared_gerund(verb) or listed_after_infinitive(verb) \
                 or modifies_noun_before(verb) or paired_with_adjective(verb) or adjusts_a_measure(verb) \
                 or subject_is_a_present(verb):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lookups import entity_bounds
+
 # The heads of the titles of laws and of their parts: a closed lexical class ("the First
 # Amendment", "Article 5", "Section 230", "Title IX", "the Civil Rights Act"). Only capitalised,
 # as in a title ("an article said" is a newspaper's, "the amendment" somebody's proposal).
@@ -30,12 +32,7 @@ def document_speaker(subject: Token) -> str | None:
     if subject.ent_type_ in ("ORDINAL", "CARDINAL") and subject.i + 1 < len(doc):
         subject = doc[subject.i + 1]  # "The 14th Amendment" parsed with the ordinal as subject
     if subject.ent_type_ == "LAW":
-        start, end = subject.i, subject.i + 1
-        while start > 0 and doc[start - 1].ent_type_ == "LAW" and doc[start].ent_iob_ != "B":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        words = doc[start:end]
+        words = doc[slice(*entity_bounds(doc, subject.i))]
     else:
         if not (subject.is_title and subject.lemma_.lower() in DOCUMENT_HEADS):
             return None

@@ -230,3 +230,15 @@ def sentence_starts(doc: Doc) -> list[int]:
         return [s.start for s in doc.sents]  # a sentencizer's or a parser's, as spaCy finds them
     starts = _positions(doc.to_array(SENT_START) == 1)
     return starts if starts and starts[0] == 0 else [0, *starts]
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """The token range ``(start, end)`` of the entity token ``i`` belongs to, read from the tokens' IOB tags as the
+    entities stand now (a token outside every entity is its own range): the walk several rules make from one word of
+    a name to the whole name, without searching ``doc.ents``."""
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end

@@ -233,6 +233,24 @@ def titled_relative(verb: Token) -> bool:
                for c in verb.children)
 
 
+# Marks after which a sentence's words may start with a capital: a quotation, a colon, a bracket, a dash.
+_CAPITAL_OPENERS = frozenset({":", '"', "“", "‘", "'", "(", "[", "—", "–", "-", "…", ";"})
+
+
+def capitalised_verb(verb: Token) -> bool:
+    """Whether a "verb" is written with a capital inside its sentence: a name the tagger read as a verb.
+
+    English writes its verbs in small letters; inside a sentence a capital opens a name ("…, Salling its intention
+    to strengthen its chain": a firm, in a clause whose verb is left out after a comma) or a word of a title in title
+    case. A capital at a sentence's start, after a quotation mark, a colon, a bracket or a dash, or on a word in
+    capitals throughout (a heading's) says nothing.
+    """
+    if not verb.text[:1].isupper() or verb.is_sent_start or verb.is_upper or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return not (before.is_space or before.text in _CAPITAL_OPENERS)
+
+
 def adjective_in_ing(verb: Token) -> bool:
     """Whether a word in "-ing" tagged as a verb is an adjective or a noun of the model's lemma tables
     whose lemma is no verb: "the fundamentals of thoughtful leadership and continuous learning are

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.boundaries import is_person_role
 from toolkit.nlp.dates import WEEKDAYS
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, ORG_HEADS, PERSON_TITLES, SPEECH_VERBS
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entity_bounds, indices_of
 from toolkit.nlp.surfaces import KNOWN_ALIASES
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -286,10 +286,7 @@ def _article_adjective(doc: Doc, i: int) -> bool:
 def _headless_model_body(doc: Doc, i: int) -> bool:
     """Whether the model's name ending at token ``i`` is a body (ORG) none of whose words is a body's or a
     building's head ("Texas Parks"): the first half of a body named by two fields joined by "and"."""
-    start = i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    words = doc[start : i + 1]
+    words = doc[entity_bounds(doc, i)[0] : i + 1]
     return doc[i].ent_type_ == "ORG" and not any(t.lower_ in ORG_HEADS or t.lower_ in FAC_HEADS for t in words)
 
 
