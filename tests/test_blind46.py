@@ -8,24 +8,16 @@ stampede at Qasem Soleimani's funeral procession, a PG&E helicopter crash near F
 a Ukrainian jet, Kobe Bryant's death in a helicopter crash, John Horton Conway's death, SARS-CoV-2 passing one
 million infections in the United States, the wrestler Hana Kimura's death, an Air India Express crash at Calicut;
 the Easter Island statues and water, Macron's call on the G7 over the Amazon fires, Hatice Cengiz at the UN General
-Assembly, the radio host Don Imus's death, the WHO naming COVID-19, Pranab Mukherjee's death): Wikinews articles, CC BY 2.5, credit "Wikinews contributors, en.wikinews.org". No rule was made on these golds; the
-tests check only their form.
+Assembly, the radio host Don Imus's death, the WHO naming COVID-19, Pranab Mukherjee's death): Wikinews articles,
+CC BY 2.5, credit "Wikinews contributors, en.wikinews.org". No rule was made on these golds; the tests check only
+their form.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-
 import pytest
 
-from conftest import ROOT, check_event_gold
-
-AUDIT = ROOT / "bench" / "audit"
-GOLD = ROOT / "tests" / "data" / "gold"
-sys.path.insert(0, str(AUDIT))
-import gold_writer  # noqa: E402
+from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script, check_texts_apart
 
 # gold folder, its round's script (bench/audit/ROUND/SCRIPT), its files and events
 GOLDS = [("wikinews-events-dev29", "blind46/make_gold_dev29.py", 6, 71),
@@ -33,42 +25,16 @@ GOLDS = [("wikinews-events-dev29", "blind46/make_gold_dev29.py", 6, 71),
          ("wikinews-events-dev33", "blind46b/make_gold_dev33.py", 6, 94)]
 
 
-def _script(name: str):
-    """A round script (``ROUND/SCRIPT`` under bench/audit) as a module: its annotations, its writer not run (it runs
-    only as __main__)."""
-    spec = importlib.util.spec_from_file_location(name[:-3].replace("/", "_"), AUDIT / name)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _texts(folder: str) -> set[str]:
-    return {p.name for p in (GOLD / folder / "texts").glob("*.txt")}
-
-
 class TestBlindPoolGolds:
     """Each file names its text, kept byte for byte the corpus's, and every event's spans fall inside it."""
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_gold_is_well_formed(self, folder, script, files, events):
-        check_event_gold(GOLD / folder, files=files, events=events)
+        check_event_gold(DATA / "gold" / folder, files=files, events=events)
 
     @pytest.mark.parametrize("folder, script, files, events", GOLDS)
     def test_the_committed_gold_comes_back_from_its_script(self, folder, script, files, events):
-        docs = _script(script).DOCS
-        assert len(docs) == files
-        for file, (_, rows) in docs.items():
-            text = (GOLD / folder / "texts" / file).read_text(encoding="utf-8")
-            committed = json.loads((GOLD / folder / file.replace(".txt", ".json")).read_text(encoding="utf-8"))
-            assert gold_writer.event_rows(text, rows) == committed["events"]
+        check_event_gold_from_script(DATA / "gold" / folder, ROOT / "bench" / "audit" / script, files=files)
 
-    def test_the_golds_share_no_text(self):
-        names = [_texts(folder) for folder, *_ in GOLDS]
-        assert all(len(n) == 6 for n in names)
-        assert len(set().union(*names)) == sum(len(n) for n in names)
-
-    def test_no_text_is_in_an_earlier_event_gold(self):
-        folders = {folder for folder, *_ in GOLDS}
-        ours = set().union(*(_texts(folder) for folder in folders))
-        earlier = {p.name for p in GOLD.glob("wikinews-events-dev*/texts/*.txt") if p.parent.parent.name not in folders}
-        assert ours and not ours & earlier
+    def test_no_text_is_shared_with_another_event_gold(self):
+        check_texts_apart([folder for folder, *_ in GOLDS])
