@@ -30,6 +30,7 @@ from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.occasions import occasion_words, over_a_sequence, retells_the_occasion
 from toolkit.nlp.participles import naming_participle
+from toolkit.nlp.time_heads import is_a_target, relative_it_closes
 
 
 # Prepositions that place a noun's event just before the clause they hang on ("said …,
@@ -208,8 +209,10 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
             head = clause_head(head.head)
         if head is not None and (noun := over_a_sequence(head)) is not None:
             head = clause_head(noun)  # "A road accident followed by a fire … on Thursday killed": the accident's time
+        if head is not None and (closed := relative_it_closes(span, head)) is not None:
+            head = closed  # "an earthquake that struck … on Wednesday night have increased": the relative's time
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
-                or _span_since_the_last(span) or _since_a_comparison(span, head):
+                or _span_since_the_last(span) or _since_a_comparison(span, head) or is_a_target(span, head):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
