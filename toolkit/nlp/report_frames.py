@@ -25,6 +25,7 @@ Example:
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.verb_classes import REPORTING_VERBS, STANCE_VERBS
@@ -63,20 +64,21 @@ class _Absolutes:
         self.frames: list[tuple[int, int, Token]] = []
         strings = doc.vocab.strings
         lower = doc.to_array("LOWER")
-        if strings["with"] not in set(lower.tolist()):
+        withs = np.flatnonzero(lower == strings["with"]).tolist()
+        if not withs:
             return
-        gerunds = {strings[g] for g in _REPORTING_GERUNDS}
-        for w in (i for i, value in enumerate(lower.tolist()) if value == strings["with"]):
-            frame = self._frame(w, lower, gerunds)
-            if frame is not None:
+        gerunds = np.isin(lower, [strings[g] for g in _REPORTING_GERUNDS])
+        for w in withs:
+            # (the cheap test on the arrays first: a gerund of reporting within four words of "with")
+            at = next((j for j in range(w + 2, min(w + 6, len(doc))) if gerunds[j]), None)
+            if at is not None and (frame := self._frame(w, at)) is not None:
                 self.frames.append(frame)
 
-    def _frame(self, w: int, lower, gerunds: set[int]) -> tuple[int, int, Token] | None:
+    def _frame(self, w: int, at: int) -> tuple[int, int, Token] | None:
         doc = self.doc
         end = doc[w].sent.end
-        # the gerund within four words of "with", after a noun phrase of who reports ("with local press reporting")
-        at = next((j for j in range(w + 2, min(w + 6, end)) if lower[j] in gerunds), None)
-        if at is None or any(doc[j].is_punct for j in range(w + 1, at)):
+        # the gerund in the same sentence, after a noun phrase of who reports ("with local press reporting")
+        if at >= end or any(doc[j].is_punct for j in range(w + 1, at)):
             return None
         reporter = next((doc[j] for j in range(at - 1, w, -1) if doc[j].pos_ in _NOMINALS), None)
         if reporter is None:
