@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from toolkit.nlp.actors import Actors
 from toolkit.nlp.clauses import according_to, conjunct_root, in_other_relative, inherits, speaks_for
 from toolkit.nlp.predicates import ClauseMarks
+from toolkit.nlp.report_frames import absolute_reporter, frame_source, reaches_over_semicolon
 from toolkit.nlp.verb_classes import BODY_NOUNS
 
 
@@ -31,14 +32,17 @@ def source_of(verb: Token, sent, marks: ClauseMarks, inside: set[int]) -> Token 
         return found
     doc = verb.doc
     for i in marks.according:  # the sentence's "according", in text order
-        # A semicolon ends the part of the sentence the source speaks for.
+        # A semicolon ends the part of the sentence the source speaks for, unless the source opens the sentence
+        # and the clause after it goes on about the same subject (report_frames.py).
         if sent.start <= i < sent.end and i + 1 < len(doc) and doc[i + 1].lower_ == "to" \
-                and not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)]) \
+                and (not any(t.text == ";" for t in doc[min(i, verb.i):max(i, verb.i)])
+                     or reaches_over_semicolon(doc[i], verb)) \
                 and not in_other_relative(doc[i], verb) and speaks_for(doc[i], verb) and (i in inside) == quoted:
             objects = [g for g in doc[i + 1].children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return _per_source(verb, sent, inside, marks)
+    # (then a "per …", a "with" absolute of reporting, a fronted "In a report of X,")
+    return _per_source(verb, sent, inside, marks) or frame_source(verb, sent, inside)
 
 
 # Nouns naming who or what a figure or an account comes from, after "per" ("per local officials", "per a report
@@ -63,8 +67,8 @@ def _per_source(verb: Token, sent, inside: set[int], marks: ClauseMarks) -> Toke
         if source is None or not (source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
                                   or source.lemma_.lower() in _SOURCE_NOUNS or source.lemma_.lower() in BODY_NOUNS):
             continue
-        if any(t.text == ";" for t in doc[min(word.i, verb.i):max(word.i, verb.i)]) \
-                or in_other_relative(word, verb) or not speaks_for(word, verb):
+        if (any(t.text == ";" for t in doc[min(word.i, verb.i):max(word.i, verb.i)])
+                and not reaches_over_semicolon(word, verb)) or in_other_relative(word, verb) or not speaks_for(word, verb):
             continue
         return source
     return None

@@ -28,8 +28,10 @@ from toolkit.nlp.clauses import TIME_MARKS, clause_head
 from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.lookups import doc_text
-from toolkit.nlp.occasions import occasion_words, over_a_sequence, retells_the_occasion
+from toolkit.nlp.occasions import (occasion_words, over_a_sequence, retells_the_occasion, scheduled_ahead,
+                                   takes_up_a_dated_noun, tells_amid_the_occasion)
 from toolkit.nlp.participles import naming_participle
+from toolkit.nlp.time_heads import is_a_target, relative_it_closes
 
 
 # Prepositions that place a noun's event just before the clause they hang on ("said …,
@@ -208,8 +210,10 @@ def clause_dates(doc: Doc, times: Iterable[tuple[int, int, str | None]]) -> dict
             head = clause_head(head.head)
         if head is not None and (noun := over_a_sequence(head)) is not None:
             head = clause_head(noun)  # "A road accident followed by a fire … on Thursday killed": the accident's time
+        if head is not None and (closed := relative_it_closes(span, head)) is not None:
+            head = closed  # "an earthquake that struck … on Wednesday night have increased": the relative's time
         if head is None or _past_on_a_present(span, head) or _stretch_of_a_turn(span) or _time_of_a_figure(span) \
-                or _span_since_the_last(span) or _since_a_comparison(span, head):
+                or _span_since_the_last(span) or _since_a_comparison(span, head) or is_a_target(span, head):
             continue
         between = doc[min(span.end, head.i):max(span.start, head.i + 1)]
         rank = ("\n" in between.text, _time_nesting(span, head), abs(span.root.i - head.i))
@@ -258,6 +262,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     scene = None  # the last time that dated a main clause, and whether it is a week
     looking_back = False  # whether the paragraph opened in the past perfect
     paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
+    named_day = None  # the day of a noun named with one ("the January 7 quake") in the sentence before
     spans = sorted(times, key=lambda t: t[0])
     k, last_end = 0, 0
     for n, sent in enumerate(sentences):
@@ -279,8 +284,11 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             looking_back = bool(words) and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in sent.root.children)
         last_end = end
         own = []
+        before_day, named_day = named_day, None  # (the day a noun of the sentence before was named with)
         while k < len(spans) and spans[k][0] < sent.end_char:
             start, stop, date = spans[k]
+            if date and len(date) == 10 and start >= sent.start_char and _modifies_a_name(doc, start, stop):
+                named_day = date  # ("the January 7 quake")
             if start >= sent.start_char and not _modifies_a_name(doc, start, stop) \
                     and not (date in (None, day) and _SAME_TIME.match(text[start:stop])) \
                     and not (_CLOCK.fullmatch(text[start:stop]) and date in (None, day)):
@@ -290,6 +298,9 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             own = []  # "As of Sunday evening, all four are in stable condition": a state then, the day goes on
         if not own:
             root = sent.root
+            if day is None and before_day and narrated(root) and takes_up_a_dated_noun(root):
+                out[n] = day = before_day  # "… two days after the January 7 quake. That event destroyed …" (the thing
+                continue  # acting as its own subject: no look back on it as a thing done, see _points_back)
             if day is None and words and not looking_back and _holds(scene, story_day) and narrated(root) \
                     and not _points_back(sent) and retells_the_occasion(root, words):  # (the cheap tests first)
                 day = story_day  # "… passed a resolution yesterday" ¶ … ¶ "The resolution passed along party lines"
@@ -305,7 +316,7 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
                 out[n] = day
             continue
         root = sent.root
-        if _told_ahead(root):
+        if _told_ahead(root) or scheduled_ahead(root, (d for _, _, d in own), day):
             continue  # "The law is to take effect late this week.": a plan's time, not the narration's; the day goes on
         if day is not None and dated.get(root.i) is None and _to_come(doc, own, day):
             out[n] = day  # "Judge … ordered the accused remain in custody until his next court appearance on April 5":
@@ -321,7 +332,8 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
             scene = (date, weekly)  # "It all began on June 27, when …": a time named holds until another is named
         if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
-        elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root):
+        elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root) \
+                and not tells_amid_the_occasion(root):
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
         if leads and day is not None:
             words = occasion_words(sent)  # (a lead that tells a study or a life has no occasion told again)
@@ -456,7 +468,8 @@ def _simple_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         past = not auxiliaries
     elif verb.tag_ in ("VBN", "VBG") and auxiliaries:
-        past = len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VBD" and auxiliaries[0].lemma_ == "be"
+        past = auxiliaries[0].tag_ == "VBD" and auxiliaries[0].lemma_ == "be" \
+            and (len(auxiliaries) == 1 or len(auxiliaries) == 2 and auxiliaries[1].lower_ == "being")  # "was being met"
     elif verb.tag_ == "VB" and auxiliaries:  # "did not limit"
         past = all(a.tag_ == "VBD" and a.lemma_ == "do" for a in auxiliaries)
     elif verb.tag_ == "VBN":  # a second verb of a past tagged as a participle ("The blaze killed three … and injured")

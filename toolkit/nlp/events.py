@@ -71,7 +71,7 @@ from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
-from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
+from toolkit.nlp.claimants import absolute_reporter, campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
                                       narrators_times, paragraph_days, result_of)
 from toolkit.nlp.shared_times import shared_date
@@ -458,7 +458,7 @@ class _Reader:
             # Content of "make", "let", "ensure" (a result or a goal), or a misparse
             # ("has claimed tens of thousands of lives, displaced millions"): not a fact.
             return None
-        claimer, _ = agent_of(governor)
+        claimer = agent_of(governor)[0] or absolute_reporter(governor)  # ("with officials saying …")
         reported_by = names.who(claimer) if claimer is not None else None
         if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
             reported_by = subject  # "…, they said": the actors reporting their own act

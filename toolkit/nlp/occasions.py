@@ -116,3 +116,41 @@ def day_of_its_first_conjunct(verb: Token, dated: dict[int, str]) -> str | None:
         return None
     date = dated.get(verb.head.i)
     return date if date is not None and len(date) == 10 else None
+
+
+# Subordinators of a time clause that sets an act beside the main one ("issued alerts as the storm approached").
+_AMID = frozenset({"as", "while", "when"})
+
+
+def tells_amid_the_occasion(root: Token) -> bool:
+    """Whether a sentence whose main verb tells or issues something ("Met Éireann … issued weather alerts") sets
+    it in a time clause of the occasion itself, in the simple past ("as Hurricane Lorenzo hit the Azores", "as the
+    storm approached"): then the telling is one act of the day's narration, and the paragraph goes on with the day
+    (a lead that tells a study, "… published on Friday", does not: what follows is the study's content)."""
+    for clause in (c for c in root.children if c.dep_ == "advcl"):
+        if clause.tag_ == "VBD" and any(g.dep_ == "mark" and g.lower_ in _AMID for g in clause.children) \
+                and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in clause.children):
+            return True
+    return False
+
+
+def scheduled_ahead(root: Token, dates: Iterable[str | None], day: str | None) -> bool:
+    """Whether a sentence in the simple present tells a timetable after the day being told ("The warnings apply
+    from tomorrow night into Friday morning", "The trial starts on Monday"): every time it names is later than the
+    day, so it is a plan's time, which neither dates the narration nor ends the day (as a modal's does)."""
+    if day is None or root.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    named = [d for d in dates if d]
+    return bool(named) and all(len(d) == len(day) and d > day for d in named)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+def takes_up_a_dated_noun(root: Token) -> bool:
+    """Whether a main clause's subject is a noun with a demonstrative ("That event destroyed at least 300 homes"
+    after "… two days after the January 7 quake"): it takes up the thing the sentence before named with a day of
+    its own, and its acts are of that day. (The caller gives the day, and checks the verb is narrated.)"""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subject.children)

@@ -41,6 +41,7 @@ from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
 from toolkit.nlp.small_clauses import small_clause_participle
 from toolkit.nlp.absolutes import acting_group
 from toolkit.nlp.relative_acts import counted_relative
+from toolkit.nlp.report_frames import absolute_reporter
 from toolkit.nlp.verb_classes import (ASPECT_VERBS, CLAIM_VERBS, COGNITION_VERBS, DEPICTION_VERBS, PHASE_VERBS,
                                       PLANNING_VERBS, POSITION_VERBS, RAISING_VERBS, REPORTING_VERBS, RESULT_VERBS,
                                       VIEW_VERBS)
@@ -561,7 +562,8 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
         if current.head.i == current.i:
             return True
         if (current.dep_ == "xcomp" and not under_aspect(current) and not able_to(current)
-                and not planned_by_be_to(current, marks)) or current.dep_ in ("acl", "pcomp", "csubj") \
+                and not planned_by_be_to(current, marks)) \
+                or (current.dep_ in ("acl", "pcomp", "csubj") and absolute_reporter(current) is None) \
                 or current.i in condition or (current.i in infinitive and not under_aspect(current)
                                               and not able_to(current) and not planned_by_be_to(current, marks)):
             return False

@@ -100,6 +100,8 @@ def mend_split_prefixes(doc: Doc) -> Doc:
         if prefixed_word(prefix) is not None:
             _take_back_from_object(prefix)
             _take_back_from_auxiliary(prefix)
+        else:
+            _hang_on_the_verb(prefix)
         if not _split_prefix(prefix):
             continue
         word = doc[i + 2]
@@ -146,8 +148,43 @@ def prefix_before(verb: Token) -> Token | None:
     if verb.i < 2:
         return None
     prefix = verb.doc[verb.i - 2]
-    return prefix if _word_after_prefix(prefix) is not None and prefix.head.i == verb.i \
-        and prefix.dep_ == "dep" and verb.tag_ == "VBN" else None
+    if prefix.head.i != verb.i or prefix.dep_ != "dep":
+        return None
+    if _word_after_prefix(prefix) is not None and verb.tag_ == "VBN":
+        return prefix
+    untagged = _untagged_prefix_of(prefix)  # ("had over-corrected": the prefix read as an adverb, hung back on the verb)
+    return prefix if untagged is not None and untagged.i == verb.i else None
+
+
+# Prefixes that make a verb of their own with the word after the hyphen ("over-correct", "co-sponsor", "mis-spell");
+# "re-" (the same act again: "re-opened" is "open") is left to the verb.
+_OWN_VERB_PREFIXES = _PREFIXES - {"re"}
+
+
+def _untagged_prefix_of(prefix: Token) -> Token | None:
+    """The verb a bound prefix the tagger did not read as a verb was split off by its hyphen, written together ("had
+    over-corrected": "over" an adverb; "co-sponsored the bill": "co" a noun beside the subject), else None."""
+    doc = prefix.doc
+    if prefix.lower_ not in _OWN_VERB_PREFIXES or prefix.pos_ == "VERB" or prefix.i + 2 >= len(doc):
+        return None
+    hyphen, word = doc[prefix.i + 1], doc[prefix.i + 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or prefix.whitespace_ or word.pos_ != "VERB" \
+            or not word.tag_.startswith("VB"):
+        return None
+    return word
+
+
+def _hang_on_the_verb(prefix: Token) -> None:
+    """Hang a bound prefix the tagger read as an adverb or a noun, and its hyphen, on the verb after them, so that the
+    verb is written whole (:func:`prefix_before`) and the prefix is no word of the subject ("the senator co")."""
+    word = _untagged_prefix_of(prefix)
+    if word is None or prefix.is_ancestor(word) or any(c.dep_ not in ("punct",) for c in prefix.children):
+        return
+    hyphen = prefix.doc[prefix.i + 1]
+    if hyphen.is_ancestor(word):
+        return
+    prefix.head, prefix.dep_ = word, "dep"
+    hyphen.head, hyphen.dep_ = word, "punct"
 
 
 def _take_back_from_object(prefix: Token) -> None:
