@@ -104,6 +104,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev26 \
 	$(GOLD)/wikinews-events-dev27 \
 	$(GOLD)/wikinews-events-dev28 \
+	$(GOLD)/wikinews-events-dev31 \
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 
