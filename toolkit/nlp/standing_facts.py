@@ -53,8 +53,9 @@ tense, aspect and reference, not of a verb list:
   "held a referendum …, allowing the population to vote" (a trailing participle of enabling), "the fatalities were
   all unvaccinated" ("un-" and a participle is an adjective, save the reversative verbs: "was unveiled");
 * **a time clause that frames** — "when the incident occurred" (an event already told, named again by "the"
-  noun or "it", as the time of the main act), "while he was walking through a hotel kitchen" and "as he was leaving
-  the courthouse" (the past progressive of a "while" or "as" clause, the scene of the main act); "As they tried to
+  noun or "it", as the time of the main act), "while he was walking through a hotel kitchen", "as he was leaving
+  the courthouse" and "when Kīlauea was still erupting" (the past progressive of a "while", "as" or "when" clause,
+  the scene of the main act; "when" added in round ev46a); "As they tried to
   storm parliament" (simple past) is an act and is left alone (events-dev2 lists it).
 """
 
@@ -63,6 +64,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import names_a_kind, simple_present
+from toolkit.nlp.properties import tells_a_property
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
 # Words of a share of a group (a closed class) as a subject with "of" and a plural: "many of the people".
@@ -127,11 +129,13 @@ _TERM_NOUNS = frozenset({"sentence", "term", "time"})
 _HAPPENING_VERBS = frozenset({"occur", "happen"})
 _TIME_MARKS = frozenset({"when", "while", "as", "after", "before"})
 # Marks of a time clause whose past progressive is the scene of the main act.
-_SCENE_MARKS = frozenset({"while", "as"})
+_SCENE_MARKS = frozenset({"while", "as", "when"})
 
 
 def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so rather than an act (see the module's docstring)."""
+    if tells_a_property(verb, lemma):
+        return True  # (a measure held, a kind's nature, a count in a result: toolkit/nlp/properties.py)
     head = lemma.split()[0]
     subject = _subject(verb)
     if verb.tag_ == "VBG":
