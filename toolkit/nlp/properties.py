@@ -80,6 +80,10 @@ _AFFORDING_VERBS = frozenset({"allow", "permit", "enable", "accept", "host", "fe
 # Participles of where a thing stands ("was based in", "is located in"): a state, as a copula is.
 _STATE_PARTICIPLES = frozenset({"base", "locate", "situate", "headquarter"})
 
+# Nouns of persons and of people in general (a closed class), beside descriptions' agent nouns: they act.
+_PERSON_NOUNS = frozenset("""people person persons man men woman women child children kid kids human humans folk folks
+    family families individual individuals adult adults youth""".split())
+
 # Labels of a day or a time: a present dated by one is narrated, not generic.
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -131,6 +135,8 @@ def _bare_thing(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "prep" and c.lower_ == "of")
            for c in noun.children):
         return False
+    if noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS:
+        return False  # ("other people will try …", "people die": persons act)
     if noun.pos_ == "NOUN":
         return names_a_thing(noun)
     # (a lower-case noun the tagger calls proper, "green algae")
@@ -152,8 +158,9 @@ def _kind_in_present(verb: Token, head: str) -> bool:
     subject = _subject(verb)
     if subject is None or not _bare_thing(subject):
         return False
-    if not simple_present(_conjunct_root(verb)):
-        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    if not simple_present(verb if own else _conjunct_root(verb)):
+        return False  # (a conjunct with a subject or an auxiliary of its own has its own tense: "… has started")
     return not any(c.ent_type_ in _TIMES for c in verb.subtree)  # ("Prices rise on Monday": narrated)
 
 

@@ -54,8 +54,8 @@ tense, aspect and reference, not of a verb list:
   all unvaccinated" ("un-" and a participle is an adjective, save the reversative verbs: "was unveiled");
 * **a time clause that frames** — "when the incident occurred" (an event already told, named again by "the"
   noun or "it", as the time of the main act), "while he was walking through a hotel kitchen", "as he was leaving
-  the courthouse" and "when Kīlauea was still erupting" (the past progressive of a "while", "as" or "when" clause,
-  the scene of the main act; "when" added in round ev46a); "As they tried to
+  the courthouse" and "when Kīlauea was still erupting" (the past progressive of a "while" or "as" clause, or of a
+  "when" clause with "still" (round ev46a), the scene of the main act); "As they tried to
   storm parliament" (simple past) is an act and is left alone (events-dev2 lists it).
 """
 
@@ -129,7 +129,7 @@ _TERM_NOUNS = frozenset({"sentence", "term", "time"})
 _HAPPENING_VERBS = frozenset({"occur", "happen"})
 _TIME_MARKS = frozenset({"when", "while", "as", "after", "before"})
 # Marks of a time clause whose past progressive is the scene of the main act.
-_SCENE_MARKS = frozenset({"while", "as", "when"})
+_SCENE_MARKS = frozenset({"while", "as"})
 
 
 def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
@@ -448,5 +448,8 @@ def _frames_in_time(verb: Token, head: str, subject: Token | None) -> bool:
         return True
     # ("as he was leaving the courthouse", round ev45a: "as" with the past progressive frames the main act as
     # "while" does; "as they tried to storm parliament", a simple past, is an act and is left alone)
-    return bool(marks & _SCENE_MARKS) and verb.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    # ("when Kīlauea was still erupting", round ev46a: "when" frames a scene only with "still", a process going on;
+    # "when fellow drummer Charlie Watts was leaving Blues Incorporated for The Rolling Stones" tells his leaving)
+    scene = bool(marks & _SCENE_MARKS) or ("when" in marks and any(c.dep_ == "advmod" and c.lower_ == "still"
+                                                                   for c in verb.children))
+    return scene and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
