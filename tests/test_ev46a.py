@@ -167,3 +167,18 @@ class TestWhenStill:
         rows = _rows("In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated for The Rolling "
                      "Stones, Watts recommended Baker to be his replacement.", nlp, tmp_path)
         assert records_headed_by(rows, "leave")
+
+
+class TestRoleWithAnAge:
+    """"the 64-year-old mayor" stands for the one name the role was given to, as "the mayor" does
+    (toolkit/nlp/roles.py); the sentence of events-dev26 with the role given as a title before the name."""
+
+    def test_the_aged_mayor(self, nlp, tmp_path):
+        rows = _rows("South Korean police found Seoul mayor Park Won-soon dead on Friday. According to local reports, "
+                     "the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday.", nlp, tmp_path)
+        assert [r["subject"] for r in records_headed_by(rows, "leave")] == ["Park Won-soon"]
+
+    def test_control_two_mayors(self, nlp, tmp_path):
+        rows = _rows("Seoul mayor Park Won-soon and Busan mayor Oh Keo-don met on Friday. According to local reports, "
+                     "the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday.", nlp, tmp_path)
+        assert all(r["subject"] != "Park Won-soon" for r in records_headed_by(rows, "leave"))
