@@ -179,6 +179,7 @@ class TestRoleWithAnAge:
         assert [r["subject"] for r in records_headed_by(rows, "leave")] == ["Park Won-soon"]
 
     def test_control_two_mayors(self, nlp, tmp_path):
-        rows = _rows("Seoul mayor Park Won-soon and Busan mayor Oh Keo-don met on Friday. According to local reports, "
-                     "the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday.", nlp, tmp_path)
-        assert all(r["subject"] != "Park Won-soon" for r in records_headed_by(rows, "leave"))
+        rows = _rows("Police found mayor John Parker dead on Friday, a day after mayor Robert Collins resigned. According "
+                     "to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday.", nlp,
+                     tmp_path)
+        assert [r["subject"] for r in records_headed_by(rows, "leave")] == ["the 64-year-old mayor"]
