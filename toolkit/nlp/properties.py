@@ -7,8 +7,9 @@ sample's verbs:
 
 * **a measure held or spanned** — "the sold units held a value of 681 million pounds in the books", "the company
   held a 4% share of the Polish retail market", "The event … spanned roughly 35,000 square feet of exhibit and
-  classroom space": a verb of having or extent (hold, span, cover, occupy, …) whose object is a measure (a value, a
-  share, a stake; an amount of money, a percentage, an area or a length) tells what its subject was worth or how big
+  classroom space", "The train … covered a distance of 139km": a verb of having or extent (hold, span, cover,
+  occupy, …) whose object is a measure (a value, a share, a stake; an amount of money, a percentage, an area, a
+  distance) tells what its subject was worth or how big
   it was, in any tense; "Police held the suspect", "held a rally", "The company covered the costs" have no measure
   for object and are left alone, and so is a person's distance ("He covered 20 kilometres on foot", an act);
 * **a kind's nature in the simple present** — "Green algae also absorb carbon dioxide and produce oxygen", "green
@@ -51,9 +52,10 @@ from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
 # Verbs of having and of extent (a lexical class): with a measure for object they tell a size or a worth.
 _HAVING_VERBS = frozenset({"hold", "span", "cover", "occupy", "encompass", "comprise", "measure", "total"})
 
-# Nouns of a measure (a closed class): what one holds of a value or a market.
-_MEASURE_NOUNS = frozenset({"value", "valuation", "worth", "share", "stake", "percent", "percentage", "proportion",
-                            "area", "size", "capacity"})
+# Nouns of a measure (closed classes): what one holds of a value or a market, and the size of a thing.
+_WORTH_NOUNS = frozenset({"value", "valuation", "worth", "share", "stake", "percent", "percentage", "proportion"})
+_EXTENT_NOUNS = frozenset({"area", "size", "capacity", "distance", "length", "height", "depth", "width", "volume",
+                           "weight"})
 
 # Entity labels of amounts: an object so labelled is a figure.
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -109,8 +111,14 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _is_measure(noun: Token) -> bool:
-    """Whether an object is a measure: a noun of :data:`_MEASURE_NOUNS` or an amount."""
-    return noun.lemma_.lower() in _MEASURE_NOUNS or noun.ent_type_ in _AMOUNTS
+    """Whether an object is a measure: a noun of worth or of extent, or an amount."""
+    word = noun.lemma_.lower()
+    return word in _WORTH_NOUNS or word in _EXTENT_NOUNS or noun.ent_type_ in _AMOUNTS
+
+
+def _is_extent(noun: Token) -> bool:
+    """Whether an object is a size or a distance ("a distance of 139km", "roughly 35,000 square feet")."""
+    return noun.ent_type_ == "QUANTITY" or noun.lemma_.lower() in _EXTENT_NOUNS
 
 
 def _holds_a_measure(verb: Token, head: str) -> bool:
@@ -121,7 +129,7 @@ def _holds_a_measure(verb: Token, head: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj" and _is_measure(c)]
     if not objects:
         return False
-    if all(o.ent_type_ == "QUANTITY" for o in objects):
+    if all(_is_extent(o) for o in objects):  # ("The train covered a distance of 139km"; not "He covered …")
         subject = _subject(verb)
         return subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS)
     return True
