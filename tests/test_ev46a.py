@@ -183,3 +183,29 @@ class TestRoleWithAnAge:
                      "to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday.", nlp,
                      tmp_path)
         assert [r["subject"] for r in records_headed_by(rows, "leave")] == ["the 64-year-old mayor"]
+
+
+class TestManageTo:
+    """"manage to" is read as an aspect: the infinitive is the act (toolkit/nlp/verb_classes.py, ASPECT_VERBS)."""
+
+    def test_managed_to_escape(self, nlp, tmp_path):
+        rows = _rows("Two prisoners managed to escape from the jail on Sunday.", nlp, tmp_path)
+        assert records_with_verb(rows, "escape") and not records_with_verb(rows, "manage")
+
+    def test_control_managed_a_hotel(self, nlp, tmp_path):
+        rows = _rows("Tong Yung-soo managed the hotel for ten years.", nlp, tmp_path)
+        assert records_with_verb(rows, "manage")
+
+
+class TestDistanceCovered:
+    """A thing's distance covered is a measure of it; a person's is an act (toolkit/nlp/properties.py)."""
+
+    def test_the_train_covered_a_distance(self, nlp, tmp_path):
+        rows = _rows("The train left Mysore Junction railway station at 9 a.m. and covered a distance of 139km in "
+                     "three hours.", nlp, tmp_path)
+        assert not records_with_verb(rows, "cover")
+        assert records_with_verb(rows, "leave")
+
+    def test_control_a_person_covered_a_distance(self, nlp, tmp_path):
+        rows = _rows("On Sunday, Ahmed Hassan covered a distance of 20 km on foot.", nlp, tmp_path)
+        assert records_with_verb(rows, "cover")
