@@ -209,3 +209,15 @@ class TestDistanceCovered:
     def test_control_a_person_covered_a_distance(self, nlp, tmp_path):
         rows = _rows("On Sunday, Ahmed Hassan covered a distance of 20 km on foot.", nlp, tmp_path)
         assert records_with_verb(rows, "cover")
+
+
+class TestThingComesTo:
+    """A thing that "came to" do something became so: the infinitive is the act (toolkit/nlp/becoming.py)."""
+
+    def test_microbes_came_to_dominate(self, nlp, tmp_path):
+        rows = _rows("Other microbes, dependent on nitrates, came to dominate the plume instead.", nlp, tmp_path)
+        assert records_with_verb(rows, "dominate") and not records_with_verb(rows, "come")
+
+    def test_control_people_came_to_help(self, nlp, tmp_path):
+        rows = _rows("The firefighters came to help the residents on Monday.", nlp, tmp_path)
+        assert records_with_verb(rows, "come")
