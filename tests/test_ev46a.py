@@ -221,3 +221,17 @@ class TestThingComesTo:
     def test_control_people_came_to_help(self, nlp, tmp_path):
         rows = _rows("The firefighters came to help the residents on Monday.", nlp, tmp_path)
         assert records_with_verb(rows, "come")
+
+
+class TestTheState:
+    """"the state" stands for the one state or province named before it (toolkit/nlp/roles.py)."""
+
+    def test_the_state_is_ohio(self, nlp, tmp_path):
+        rows = _rows("The governor of Ohio, Mike DeWine, announced the state had extended its stay-at-home order until "
+                     "May 1.", nlp, tmp_path)
+        assert [r["subject"] for r in records_with_verb(rows, "extend")] == ["Ohio"]
+
+    def test_control_two_states(self, nlp, tmp_path):
+        rows = _rows("The governors of Ohio and Texas met on Monday. The state extended its order on Tuesday.", nlp,
+                     tmp_path)
+        assert all(r["subject"] not in ("Ohio", "Texas") for r in records_with_verb(rows, "extend"))
