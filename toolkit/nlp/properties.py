@@ -86,6 +86,9 @@ _STATE_PARTICIPLES = frozenset({"base", "locate", "situate", "headquarter"})
 _PERSON_NOUNS = frozenset("""people person persons man men woman women child children kid kids human humans folk folks
     family families individual individuals adult adults youth""".split())
 
+# Tags a simple present's verb may carry: its finite forms, a bare conjunct or one after "do", a passive's participle.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB", "VBN"})
+
 # Labels of a day or a time: a present dated by one is narrated, not generic.
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -161,8 +164,8 @@ def _conjunct_root(verb: Token) -> Token:
 def _kind_in_present(verb: Token, head: str) -> bool:
     """"Green algae also absorb carbon dioxide and produce oxygen": a bare noun of a thing as the subject of the
     simple present, undated and no verb of saying."""
-    if head in REPORTING_VERBS or verb.dep_ in ("relcl", "acl"):
-        return False
+    if verb.tag_ not in _PRESENT_TAGS or verb.dep_ in ("relcl", "acl") or head in REPORTING_VERBS:
+        return False  # (the cheap tests first: most verbs of news are in the past)
     subject = _subject(verb)
     if subject is None or not _bare_thing(subject):
         return False
