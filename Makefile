@@ -106,6 +106,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev28 \
 	$(GOLD)/wikinews-events-dev29 \
 	$(GOLD)/wikinews-events-dev30 \
+	$(GOLD)/wikinews-events-dev31 \
 	$(GOLD)/wikinews-events-dev32 \
 	$(GOLD)/wikinews-events-dev33 \
 	$(GOLD)/wikinews-dates-dev \

@@ -28,8 +28,10 @@ from conftest import events_of
 
 # (events17's text: the other subject lists of three in the corpora are parsed as flat lists)
 ARGUED = "Hawkins, Blankenship, and Carroll all argued they should not be mandatory.\n"
-LEADS = ("Research shows financial literacy leads to greater investments, higher retirement savings, and ultimately "
-         "more household wealth.\n")
+# (round ev46a: "financial literacy leads to …" in the simple present, a bare noun of a thing, is a kind's nature
+# and gives no row (toolkit/nlp/properties.py); the list of three is checked on the past of a particular finding)
+LEADS = ("The 2019 study showed financial literacy led to greater investments, higher retirement savings, and "
+         "ultimately more household wealth.\n")
 
 
 class TestListsOfThree:

@@ -38,6 +38,7 @@ from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
+from toolkit.nlp.becoming import thing_comes_to
 from toolkit.nlp.small_clauses import small_clause_participle
 from toolkit.nlp.absolutes import acting_group
 from toolkit.nlp.relative_acts import counted_relative
@@ -192,7 +193,8 @@ def _comes_to_view(verb: Token) -> bool:
     Britain to study" moves, and the infinitive is a purpose."""
     return not any(c.lower_ in (_WHITHER if c.dep_ == "prep" else _HITHER) for c in verb.children
                    if c.dep_ in ("prep", "advmod", "prt")) and any(
-        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in VIEW_VERBS and is_infinitive(c) for c in verb.children)
+        c.dep_ in ("xcomp", "advcl") and (c.lemma_.lower() in VIEW_VERBS or thing_comes_to(verb)) and is_infinitive(c)
+        for c in verb.children)  # (a thing that "came to dominate" became so: toolkit/nlp/becoming.py)
 
 
 # Words of a motion's direction: "came to Britain to study", "came here to see" are journeys.

@@ -33,7 +33,19 @@ def remarks_on_a_state(verb: Token, lemma: str) -> bool:
     contents = [c for c in verb.children if c.dep_ == "ccomp"]
     if not contents or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
-    return all(_a_state(c) for c in contents)
+    return all(_a_state(c) or _a_report(c) for c in contents)
+
+
+# Neutral verbs of reporting: a remark whose content is someone else's report passes that report on ("An Al Jazeera
+# reporter in Kenya noted local news reports said she was diagnosed with COVID-19", round ev46a: the diagnosis is
+# the news, reported by the reports; the noting adds no act).
+_NEUTRAL_REPORTS = frozenset({"say", "report", "state", "claim"})
+
+
+def _a_report(clause: Token) -> bool:
+    """Whether a remark's content is itself a neutral report of someone's ("local news reports said …")."""
+    return clause.lemma_.lower() in _NEUTRAL_REPORTS and any(c.dep_ == "ccomp" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _a_state(clause: Token) -> bool:

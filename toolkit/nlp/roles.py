@@ -7,7 +7,8 @@ Halen", "the band Van Halen"), as an apposition ("Eddie Van Halen, the guitarist
 or by a copula ("Van Halen was a guitarist"). Only the places the role's word is written before the subject are
 read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
 <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
-given to before it.
+given to before it; an age between ("the 64-year-old mayor", round ev46a) changes nothing. "The state" is given by the text
+to the one state or province it names before (a subdivision by the gazetteer, round ev46a), as an analyst reads it.
 
 Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that says
 the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party" and
@@ -22,6 +23,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.subdivisions import is_subdivision
 
 _NAMES = frozenset({"PERSON", "ORG"})
 
@@ -64,10 +66,19 @@ def _given(noun: Token) -> tuple[str | None, bool]:
     return None, True
 
 
+def _gives_an_age(modifier: Token) -> bool:
+    """Whether a modifier of the role is an age ("the 64-year-old mayor", round ev46a): an age adds nothing that
+    tells another person from the one given the role, as "the president of Turkey" would."""
+    return modifier.dep_ == "amod" and modifier.lower_ == "old" and modifier.ent_type_ == "DATE"
+
+
 def role_named_before(token: Token) -> str | None:
     """The one name the subject "the <role>" stands for (``token`` its noun), or None."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in token.children] != ["the"]:
+    if token.dep_ not in ("nsubj", "nsubjpass") \
+            or [c.lower_ for c in token.children if not _gives_an_age(c)] != ["the"]:
         return None
+    if token.lower_ == "state":
+        return _the_one_state(token)
     doc, names, given = token.doc, set(), False
     for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
         if i >= token.i:
@@ -77,3 +88,11 @@ def role_named_before(token: Token) -> str | None:
             names.add(name)
             given = given or explicit
     return names.pop() if len(names) == 1 and given else None
+
+
+def _the_one_state(token: Token) -> str | None:
+    """"The governor of Ohio, Mike DeWine, announced the state had extended its stay-at-home order" (round ev46a):
+    "the state" stands for the one state or province (a first-level subdivision, by the gazetteer) named before it in
+    the text; with two named, or none (a country's "state", its government: "recaptured by the state"), it stays."""
+    names = {ent.text for ent in token.doc.ents if ent.end <= token.i and ent.label_ == "GPE" and is_subdivision(ent.text)}
+    return names.pop() if len(names) == 1 else None

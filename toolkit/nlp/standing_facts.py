@@ -53,8 +53,9 @@ tense, aspect and reference, not of a verb list:
   "held a referendum …, allowing the population to vote" (a trailing participle of enabling), "the fatalities were
   all unvaccinated" ("un-" and a participle is an adjective, save the reversative verbs: "was unveiled");
 * **a time clause that frames** — "when the incident occurred" (an event already told, named again by "the"
-  noun or "it", as the time of the main act), "while he was walking through a hotel kitchen" and "as he was leaving
-  the courthouse" (the past progressive of a "while" or "as" clause, the scene of the main act); "As they tried to
+  noun or "it", as the time of the main act), "while he was walking through a hotel kitchen", "as he was leaving
+  the courthouse" and "when Kīlauea was still erupting" (the past progressive of a "while" or "as" clause, or of a
+  "when" clause with "still" (round ev46a), the scene of the main act); "As they tried to
   storm parliament" (simple past) is an act and is left alone (events-dev2 lists it).
 """
 
@@ -63,6 +64,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import names_a_kind, simple_present
+from toolkit.nlp.properties import tells_a_property
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
 # Words of a share of a group (a closed class) as a subject with "of" and a plural: "many of the people".
@@ -132,6 +134,8 @@ _SCENE_MARKS = frozenset({"while", "as"})
 
 def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so rather than an act (see the module's docstring)."""
+    if tells_a_property(verb, lemma):
+        return True  # (a measure held, a kind's nature, a count in a result: toolkit/nlp/properties.py)
     head = lemma.split()[0]
     subject = _subject(verb)
     if verb.tag_ == "VBG":
@@ -444,5 +448,8 @@ def _frames_in_time(verb: Token, head: str, subject: Token | None) -> bool:
         return True
     # ("as he was leaving the courthouse", round ev45a: "as" with the past progressive frames the main act as
     # "while" does; "as they tried to storm parliament", a simple past, is an act and is left alone)
-    return bool(marks & _SCENE_MARKS) and verb.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    # ("when Kīlauea was still erupting", round ev46a: "when" frames a scene only with "still", a process going on;
+    # "when fellow drummer Charlie Watts was leaving Blues Incorporated for The Rolling Stones" tells his leaving)
+    scene = bool(marks & _SCENE_MARKS) or ("when" in marks and any(c.dep_ == "advmod" and c.lower_ == "still"
+                                                                   for c in verb.children))
+    return scene and verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)

@@ -58,8 +58,9 @@ VIEW_VERBS = frozenset("""know believe think feel understand realize realise acc
     regard view appreciate expect doubt fear love hate like dislike resent admire respect trust distrust""".split())
 
 # Aspectual verbs: the event is the verb they govern ("continues to call for a ceasefire"; "tend to
-# switch the lever" tells a habit of switching).
-ASPECT_VERBS = frozenset("""continue keep resume begin start tend""".split())
+# switch the lever" tells a habit of switching). "manage to" (an implicative, round ev46a) is read the same way:
+# "She managed to get a hold of the small bag" tells that she got hold of it, the act an analyst records.
+ASPECT_VERBS = frozenset("""continue keep resume begin start tend manage""".split())
 
 # Reporting verbs whose content is what the speaker says did not happen ("denied that he had stolen …").
 DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})

@@ -1,0 +1,257 @@
+"""Properties: what a thing is, holds or measures, told with a verb of action — no event (round ev46a, from the
+blind pools of sessions 43 to 45, whose largest kind of spurious row was a state or a figure given as an act).
+
+:func:`toolkit.nlp.standing_facts.tells_a_standing_fact` asks :func:`tells_a_property` of every candidate verb
+first. Each rule reads the clause's grammar (what the object is, what the subject is, the tense), not a list of the
+sample's verbs:
+
+* **a measure held or spanned** — "the sold units held a value of 681 million pounds in the books", "the company
+  held a 4% share of the Polish retail market", "The event … spanned roughly 35,000 square feet of exhibit and
+  classroom space", "The train … covered a distance of 139km": a verb of having or extent (hold, span, cover,
+  occupy, …) whose object is a measure (a value, a share, a stake; an amount of money, a percentage, an area, a
+  distance) tells what its subject was worth or how big
+  it was, in any tense; "Police held the suspect", "held a rally", "The company covered the costs" have no measure
+  for object and are left alone, and so is a person's distance ("He covered 20 kilometres on foot", an act);
+* **a kind's nature in the simple present** — "Green algae also absorb carbon dioxide and produce oxygen", "green
+  algae form the basis of the food chain, providing food for crustaceans": a bare noun of a thing (no article, no
+  possessive, no number, in lower case) as the subject of the simple present says what is so of the whole kind;
+  the tagger often calls such a noun singular or proper ("algae"), so :func:`~toolkit.nlp.clauses.names_a_kind`
+  (bare plurals) misses it. A body or a person ("Police say", "Protesters gather"), a verb of saying, and a
+  present dated to a day ("Prices rise on Monday", a narrative present) are left to the other rules;
+* **a property made in the simple present** — "the western extension of Mindanao Fault makes the province
+  seismically active": a thing as the subject of "make"/"render"/"keep" with an adjective for its object's
+  predicate, in the simple present, tells a standing property; "The ruling made the vote invalid" (a past) is an
+  act and stays;
+* **a count in a result** — "the strong tremor left five dead and, by early reports, at least 30 injured": a bare
+  number joined to a verb of result ("leave", "render") with a participle and no auxiliary is the second half of
+  the result's object and predicate, not a passive of its own ("30 were injured", with its auxiliary, stays);
+* **a participle of manner** — "Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty": a fronted
+  "acting" with only a phrase of means or capacity ("via", "through", "on behalf of", "as", "under", "on") says how
+  the main act was done, no act of its own; "The council acted on the report" (a finite verb) stays;
+* **what a thing affords, beside its state** — "A mobile escape room was onsite and allowed playthroughs for VIP
+  attendees", "The website was based in South Korea and accepted cryptocurrency as payment": a verb of affording or
+  holding (allow, accept, host, offer, include, …) joined by "and" to a copula of the same thing ("was onsite", "was
+  based in"), in any tense, describes the thing as the copula does (round ev45a's rule for the simple present,
+  ``standing_facts._property_beside_a_copula``, is tense-bound because persons act after a copula: "The minister was
+  in Kyiv and met Zelensky"); here the subject must be a thing and the verb one of affording, so "The minister was in
+  Kyiv and offered aid" stays;
+* **a naming set off by commas** — "The mass of microbe-rich water, called a plume, was large enough to detect from
+  space": a verb of naming right after a comma, whose object is followed by a comma and the sentence's own verb
+  with no conjunction, is a participle naming the noun before it (the small model reads it as the main verb);
+  "The president called a meeting, and was criticised" (a conjunction) stays.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import simple_present
+from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
+
+# Verbs of having and of extent (a lexical class): with a measure for object they tell a size or a worth.
+_HAVING_VERBS = frozenset({"hold", "span", "cover", "occupy", "encompass", "comprise", "measure", "total"})
+
+# Nouns of a measure (closed classes): what one holds of a value or a market, and the size of a thing.
+_WORTH_NOUNS = frozenset({"value", "valuation", "worth", "share", "stake", "percent", "percentage", "proportion"})
+_EXTENT_NOUNS = frozenset({"area", "size", "capacity", "distance", "length", "height", "depth", "width", "volume",
+                           "weight"})
+
+# Entity labels of amounts: an object so labelled is a figure.
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+# Pronouns of persons: a person's distance covered is an act ("He covered 20 kilometres").
+_PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+# Verbs that make their object have a property ("makes the province seismically active").
+_PROPERTY_VERBS = frozenset({"make", "render", "keep"})
+
+# Verbs of naming (a lexical class): set off by commas after a noun, a participle giving its name.
+_NAMING_VERBS = frozenset({"call", "name", "dub", "term", "nickname", "label", "title"})
+
+# Prepositions of means and capacity after a fronted "acting".
+_MANNER_PREPOSITIONS = frozenset({"via", "through", "on", "upon", "under", "as", "for", "in", "with", "without"})
+
+# Endings of agent nouns (as in descriptions): a lower-case noun so formed names who acts.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
+
+# Verbs of what a thing affords or holds (a lexical class): joined to a state of the thing, part of its description.
+_AFFORDING_VERBS = frozenset({"allow", "permit", "enable", "accept", "host", "feature", "include", "offer", "contain",
+                              "house", "provide", "support"})
+
+# Participles of where a thing stands ("was based in", "is located in"): a state, as a copula is.
+_STATE_PARTICIPLES = frozenset({"base", "locate", "situate", "headquarter"})
+
+# Nouns of persons and of people in general (a closed class), beside descriptions' agent nouns: they act.
+_PERSON_NOUNS = frozenset("""people person persons man men woman women child children kid kids human humans folk folks
+    family families individual individuals adult adults youth""".split())
+
+# Tags a simple present's verb may carry: its finite forms, a bare conjunct or one after "do", a passive's participle.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB", "VBN"})
+
+# Labels of a day or a time: a present dated by one is narrated, not generic.
+_TIMES = frozenset({"DATE", "TIME"})
+
+
+def tells_a_property(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` tells what a thing is, holds or measures rather than an act (see the module's docstring)."""
+    head = lemma.split()[0]
+    if verb.tag_ == "VBG":
+        return _acting_as_manner(verb, head) or _trails_a_kind(verb)
+    return _holds_a_measure(verb, head) or _makes_a_property(verb, head) or _count_in_a_result(verb) \
+        or _naming_aside(verb, head) or _kind_in_present(verb, head) or _affords_beside_a_state(verb, head)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` or of the verb it is a conjunct of ("absorb carbon dioxide and produce oxygen")."""
+    clause = verb
+    for _ in range(4):  # (a short chain of conjuncts)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or clause.dep_ != "conj" or clause.head.i == clause.i:
+            return subject
+        clause = clause.head
+    return None
+
+
+def _is_measure(noun: Token) -> bool:
+    """Whether an object is a measure: a noun of worth or of extent, or an amount."""
+    word = noun.lemma_.lower()
+    return word in _WORTH_NOUNS or word in _EXTENT_NOUNS or noun.ent_type_ in _AMOUNTS
+
+
+def _is_extent(noun: Token) -> bool:
+    """Whether an object is a size or a distance ("a distance of 139km", "roughly 35,000 square feet")."""
+    return noun.ent_type_ == "QUANTITY" or noun.lemma_.lower() in _EXTENT_NOUNS
+
+
+def _holds_a_measure(verb: Token, head: str) -> bool:
+    """"held a value of 681 million pounds", "spanned roughly 35,000 square feet": a verb of having or extent with a
+    measure for object. A person's (or a pronoun's) quantity covered is left alone: a distance travelled."""
+    if head not in _HAVING_VERBS or any(c.dep_ in ("auxpass", "prt") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _is_measure(c)]
+    if not objects:
+        return False
+    if all(_is_extent(o) for o in objects):  # ("The train covered a distance of 139km"; not "He covered …")
+        subject = _subject(verb)
+        return subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS)
+    return True
+
+
+def _bare_thing(noun: Token) -> bool:
+    """Whether a subject is a bare lower-case noun of a thing: no article, possessive, number or "of"; not a name, a
+    body, a person or an agent noun ("green algae", "lava"; not "police", "protesters", "the virus")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower or noun.ent_type_:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in noun.children):
+        return False
+    if noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _PERSON_NOUNS:
+        return False  # ("other people will try …", "people die": persons act)
+    if noun.pos_ == "NOUN":
+        return names_a_thing(noun)
+    # (a lower-case noun the tagger calls proper, "green algae")
+    return noun.lower_ not in BODY_NOUNS and not noun.lower_.endswith(_AGENT_ENDINGS)
+
+
+def _conjunct_root(verb: Token) -> Token:
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("VERB", "AUX"):
+        root = root.head
+    return root
+
+
+def _kind_in_present(verb: Token, head: str) -> bool:
+    """"Green algae also absorb carbon dioxide and produce oxygen": a bare noun of a thing as the subject of the
+    simple present, undated and no verb of saying."""
+    if verb.tag_ not in _PRESENT_TAGS or verb.dep_ in ("relcl", "acl") or head in REPORTING_VERBS:
+        return False  # (the cheap tests first: most verbs of news are in the past)
+    subject = _subject(verb)
+    if subject is None or not _bare_thing(subject):
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    if not simple_present(verb if own else _conjunct_root(verb)):
+        return False  # (a conjunct with a subject or an auxiliary of its own has its own tense: "… has started")
+    return not any(c.ent_type_ in _TIMES for c in verb.subtree)  # ("Prices rise on Monday": narrated)
+
+
+def _trails_a_kind(verb: Token) -> bool:
+    """"green algae form the basis of the food chain, providing food for crustaceans": a trailing participle with no
+    subject of its own after a kind's simple present shares its reading."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                            for c in verb.children):
+        return False
+    main = verb.head
+    return main.pos_ in ("VERB", "AUX") and _kind_in_present(main, main.lemma_.lower())
+
+
+def _makes_a_property(verb: Token, head: str) -> bool:
+    """"the western extension of Mindanao Fault makes the province seismically active": a thing making its object
+    have a property, in the simple present."""
+    if head not in _PROPERTY_VERBS or not simple_present(verb):
+        return False
+    subject = _subject(verb)
+    if subject is None or not names_a_thing(subject):
+        return False
+    return any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in verb.children)
+
+
+def _count_in_a_result(verb: Token) -> bool:
+    """"left five dead and, by early reports, at least 30 injured": a bare number and a participle joined to a verb
+    of result, with no auxiliary, finish the result's object and predicate."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or verb.head.lemma_.lower() not in RESULT_VERBS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # ("and 30 were injured": a passive of its own)
+    return any(c.dep_ == "nsubj" and (c.like_num or c.ent_type_ == "CARDINAL") for c in verb.children)
+
+
+def _acting_as_manner(verb: Token, head: str) -> bool:
+    """"Acting via his lawyers, Volodoymyr Zhukovskyy … pleaded not guilty": a fronted "acting" with only phrases of
+    means or capacity."""
+    if head != "act" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return all(c.dep_ in ("prep", "advmod", "punct") for c in verb.children) \
+        and all(c.lower_ in _MANNER_PREPOSITIONS for c in verb.children if c.dep_ == "prep")
+
+
+def _naming_aside(verb: Token, head: str) -> bool:
+    """"The mass of microbe-rich water, called a plume, was large enough …": a verb of naming right after a comma,
+    its subject before the comma, its object followed by a comma and the sentence's verb with no conjunction."""
+    doc = verb.doc
+    if head not in _NAMING_VERBS or verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "oprd")), None)
+    # (or the parser makes the name the subject of the sentence's verb, a clause under the naming: "called [a plume
+    # , was large …]")
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if named is None and clause is not None:
+        named = next((c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1), None)
+    if named is None:
+        return False
+    after = named.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    follow = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > after), None)
+    return follow is not None and not any(c.dep_ == "cc" and after < c.i < follow.i for c in verb.children)
+
+
+def _affords_beside_a_state(verb: Token, head: str) -> bool:
+    """"A mobile escape room was onsite and allowed playthroughs": a verb of affording with no subject of its own,
+    joined to a copula or a participle of place whose subject is a thing."""
+    if head not in _AFFORDING_VERBS or verb.dep_ != "conj" \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    state = verb.head
+    if state.lemma_ == "be":
+        described = any(c.dep_ in ("acomp", "attr") for c in state.children)
+    else:
+        described = state.tag_ == "VBN" and state.lemma_.lower() in _STATE_PARTICIPLES \
+            and any(c.dep_ == "auxpass" for c in state.children)
+    if not described:
+        return False
+    subject = next((c for c in state.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and names_a_thing(subject)
