@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from toolkit.nlp.actors import Actors
 from toolkit.nlp.clauses import according_to, conjunct_root, in_other_relative, inherits, speaks_for
 from toolkit.nlp.predicates import ClauseMarks
-from toolkit.nlp.report_frames import absolute_reporter, frame_source, reaches_over_semicolon
+from toolkit.nlp.report_frames import frame_source, reaches_over_semicolon
 from toolkit.nlp.verb_classes import BODY_NOUNS
 
 

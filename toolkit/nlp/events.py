@@ -71,7 +71,7 @@ from toolkit.nlp.capacities import describes_a_capacity
 from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
-from toolkit.nlp.claimants import absolute_reporter, campaign_owner, claim_noun, hearsay_of, source_of
+from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
                                       narrators_times, paragraph_days, result_of)
 from toolkit.nlp.shared_times import shared_date
@@ -141,6 +141,7 @@ from toolkit.nlp.message_participles import tells_a_message
 from toolkit.nlp.heard_news import perceives_news
 from toolkit.nlp.lead_ins import leads_into_quotation
 from toolkit.nlp.remarks import remarks_on_a_state
+from toolkit.nlp.report_frames import absolute_reporter
 from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
 from toolkit.nlp.writer_lines import writers_tokens
