@@ -146,6 +146,18 @@ def conjunct_root(verb: Token) -> Token:
     return current
 
 
+def conjunct_subject(verb: Token) -> Token | None:
+    """The subject of ``verb`` or, for a conjunct without one, of the verb it is joined to ("fill out their ballots
+    and give them", "absorb carbon dioxide and produce oxygen"); None when neither has one."""
+    clause = verb
+    for _ in range(4):  # (a short chain of conjuncts)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or clause.dep_ != "conj" or clause.head.i == clause.i:
+            return subject
+        clause = clause.head
+    return None
+
+
 def auxiliary_conjunct(verb: Token) -> Token:
     """The conjunct whose auxiliaries and negation a conjoined verb without its own shares: the
     nearest one before it that has its own ("has not yet conceded the election, and has claimed

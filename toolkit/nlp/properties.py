@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import simple_present
+from toolkit.nlp.clauses import conjunct_subject, simple_present
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
 
@@ -102,17 +102,6 @@ def tells_a_property(verb: Token, lemma: str) -> bool:
         or _naming_aside(verb, head) or _kind_in_present(verb, head) or _affords_beside_a_state(verb, head)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb`` or of the verb it is a conjunct of ("absorb carbon dioxide and produce oxygen")."""
-    clause = verb
-    for _ in range(4):  # (a short chain of conjuncts)
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or clause.dep_ != "conj" or clause.head.i == clause.i:
-            return subject
-        clause = clause.head
-    return None
-
-
 def _is_measure(noun: Token) -> bool:
     """Whether an object is a measure: a noun of worth or of extent, or an amount."""
     word = noun.lemma_.lower()
@@ -133,7 +122,7 @@ def _holds_a_measure(verb: Token, head: str) -> bool:
     if not objects:
         return False
     if all(_is_extent(o) for o in objects):  # ("The train covered a distance of 139km"; not "He covered …")
-        subject = _subject(verb)
+        subject = conjunct_subject(verb)
         return subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS)
     return True
 
@@ -166,7 +155,7 @@ def _kind_in_present(verb: Token, head: str) -> bool:
     simple present, undated and no verb of saying."""
     if verb.tag_ not in _PRESENT_TAGS or verb.dep_ in ("relcl", "acl") or head in REPORTING_VERBS:
         return False  # (the cheap tests first: most verbs of news are in the past)
-    subject = _subject(verb)
+    subject = conjunct_subject(verb)
     if subject is None or not _bare_thing(subject):
         return False
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
@@ -190,7 +179,7 @@ def _makes_a_property(verb: Token, head: str) -> bool:
     have a property, in the simple present."""
     if head not in _PROPERTY_VERBS or not simple_present(verb):
         return False
-    subject = _subject(verb)
+    subject = conjunct_subject(verb)
     if subject is None or not names_a_thing(subject):
         return False
     return any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ" for c in verb.children)

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import names_a_kind, simple_present
+from toolkit.nlp.clauses import conjunct_subject, names_a_kind, simple_present
 from toolkit.nlp.properties import tells_a_property
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
@@ -137,7 +137,7 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     if tells_a_property(verb, lemma):
         return True  # (a measure held, a kind's nature, a count in a result: toolkit/nlp/properties.py)
     head = lemma.split()[0]
-    subject = _subject(verb)
+    subject = conjunct_subject(verb)
     if verb.tag_ == "VBG":
         return _generic_participle(verb) or _enabling_participle(verb, head) or _serves_a_term(verb, head) \
             or _frames_in_time(verb, head, subject) or _recurs(verb) or _tends(verb, head) or _under_a_property(verb)
@@ -154,17 +154,6 @@ def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
         or _under_a_text(verb) or _standing_cause(verb) \
         or _frames_in_time(verb, head, subject) or _text_sets_terms(verb, head, subject) \
         or _practice_by_means(verb, head)
-
-
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or its conjunct head's ("fill out their ballots and give them"), or None."""
-    clause = verb
-    for _ in range(4):  # (a short chain of conjuncts)
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or clause.dep_ != "conj" or clause.head.i == clause.i:
-            return subject
-        clause = clause.head
-    return None
 
 
 def _kind(noun: Token) -> bool:
@@ -251,7 +240,7 @@ def _generic_participle(verb: Token) -> bool:
         main = main.head  # ("tends to become …, so increasing …": the participle hangs on the infinitive)
     if main.lemma_.lower() == "tend" and simple_present(main):
         return True  # "Warm water … tends to become even more likely to find these cracks, so increasing …"
-    subject = _subject(main)
+    subject = conjunct_subject(main)
     # (a body named by a bare plural is particular: "Authorities are at the spot, providing all assistance")
     return subject is not None and _kind(subject) and subject.lemma_.lower() not in BODY_NOUNS \
         and subject.lower_ not in BODY_NOUNS and simple_present(main)
