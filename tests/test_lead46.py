@@ -66,3 +66,9 @@ class TestCapitalisedVerb:
             if word in verbs:
                 assert not capitalised_verb(verbs[word])
         assert not any(capitalised_verb(t) for t in doc if t.is_lower)
+
+    def test_control_a_headline_in_title_case(self, nlp):
+        # a headline capitalises its verbs with every other word: they stay verbs
+        doc = nlp("Zelensky Says Ukraine Will Not Cede Donbas After Witkoff Meets Putin\n\nHe spoke on Wednesday.")
+        cede = next(t for t in doc if t.text == "Cede")
+        assert not capitalised_verb(cede)

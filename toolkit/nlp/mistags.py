@@ -242,13 +242,24 @@ def capitalised_verb(verb: Token) -> bool:
 
     English writes its verbs in small letters; inside a sentence a capital opens a name ("…, Salling its intention
     to strengthen its chain": a firm, in a clause whose verb is left out after a comma) or a word of a title in title
-    case. A capital at a sentence's start, after a quotation mark, a colon, a bracket or a dash, or on a word in
-    capitals throughout (a heading's) says nothing.
+    case. A capital at a sentence's start, after a quotation mark, a colon, a bracket or a dash, on a word in
+    capitals throughout, or in a headline written in title case says nothing.
     """
     if not verb.text[:1].isupper() or verb.is_sent_start or verb.is_upper or verb.i == 0:
         return False
     before = verb.doc[verb.i - 1]
-    return not (before.is_space or before.text in _CAPITAL_OPENERS)
+    return not (before.is_space or before.text in _CAPITAL_OPENERS or _in_title_case(verb.sent))
+
+
+# Words a headline in title case leaves in small letters.
+_TITLE_SMALL_WORDS = frozenset("a an the and or nor but of to in on at for by with as per vs via from into".split())
+
+
+def _in_title_case(sentence: Span) -> bool:
+    """Whether every word of a sentence but the small ones starts with a capital: a headline ("Zelensky Says
+    Ukraine Will Not Cede Donbas After Witkoff Meets Putin"), whose verbs are capitalised with the rest."""
+    words = [t for t in sentence if t.is_alpha and t.lower_ not in _TITLE_SMALL_WORDS]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def adjective_in_ing(verb: Token) -> bool:
