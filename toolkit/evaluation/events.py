@@ -27,6 +27,8 @@ import re
 
 import pandas as pd
 
+from toolkit.nlp.dates import NUMBERS
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
 _POSSESSIVE = re.compile(r"[’']s?\b")
 
@@ -55,9 +57,9 @@ _TAIL_STARTS = ("of", "from", "in", "at", "on", "with", "by", "for", "to", "unde
 _KINDS_BEFORE_NAMES = frozenset("""state city town village county province region island islands country nation
     kingdom republic district municipality borough township""".split())
 
-# Numbers spelt out that end a name as its ordinal ("Tropical Depression Three", "Apollo Eleven").
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty""".split())
+# Numbers spelt out that end a name as its ordinal ("Tropical Depression Three", "Apollo Eleven"): the date
+# reader's number words, without the articles it counts as one.
+_NUMBER_WORDS = frozenset(word for word in NUMBERS if word not in ("a", "an"))
 
 
 # Words that grade a number in front of it ("only 27", "at least seven", "nearly 200"): they head no phrase.

@@ -29,11 +29,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, MALE_WORDS, PERSON_TITLES
+from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, FINITE_TAGS, MALE_WORDS, PERSON_TITLES
 from toolkit.nlp.pronoun_antecedents import person_noun
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _of_sex(noun: Token, words: frozenset[str]) -> bool:
@@ -56,7 +55,7 @@ def _subject_after_subordinator(noun: Token) -> bool:
     # A clause's subject has its verb right after it; a noun of capacity after "as" has none ("Norton made
     # a living as a businessman, but he lost his fortune": "a businessman" does nothing)
     after = noun.right_edge.i + 1
-    return after < len(noun.doc) and noun.doc[after].tag_ in _FINITE
+    return after < len(noun.doc) and noun.doc[after].tag_ in FINITE_TAGS
 
 
 def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:

@@ -104,8 +104,8 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.mistags import (adjective_in_ing, capitalised_verb, compared_gerund, foreign_verb, gives_an_age, hidden_verbs,
-                                 no_past_form, noun_by_modifier, titled_gerund, titled_relative)
+from toolkit.nlp.mistags import (adjective_in_ing, capitalised_verb, compared_gerund, foreign_verb, gives_an_age,
+                                 hidden_verbs, no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.parse_mends import mend_parse

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lexicon import FINITE_TAGS
+
 # Verbs of perceiving news (a lexical class). Not "learn": what the police "learned" of a crime is a finding, which
 # the golds list as an act of its own (events-dev22: "a police constable … learned they were responsible …").
 _PERCEIVING = frozenset({"hear"})
-
-# Tags of a finite verb or auxiliary that opens a clause's predicate.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def perceives_news(verb: Token, lemma: str) -> bool:
@@ -35,7 +34,7 @@ def perceives_news(verb: Token, lemma: str) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True
-        if child.dep_ == "dobj" and (after := child.right_edge.i + 1) < len(doc) and doc[after].tag_ in _FINITE \
+        if child.dep_ == "dobj" and (after := child.right_edge.i + 1) < len(doc) and doc[after].tag_ in FINITE_TAGS \
                 and doc[after].head.i != verb.i:
             return True  # "hearing her son had been convicted": the object is the clause's subject
     return False

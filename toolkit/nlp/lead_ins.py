@@ -33,6 +33,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lexicon import FINITE_TAGS
+
 # Verbs of passing on words (a lexical class): with a quotation for content they only say who spoke it, and how.
 # Not "respond" or "reply": a response is an act of its own the golds list ("Bruno Parrilla … responded to the new
 # rules via Twitter: "I strongly reject …"", events-dev5).
@@ -62,9 +64,6 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "oprd", "acomp", "attr", "
 
 # How far after the verb a quotation may open and still be led into by it (tokens).
 _REACH = 16
-
-# Tags of a finite verb (a quoted predicate begins with one).
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def leads_into_quotation(verb: Token, lemma: str, inside: set[int]) -> bool:
@@ -121,4 +120,4 @@ def _quoted_predicate(obj: Token, opening: int, inside: set[int]) -> bool:
     doc = obj.doc
     first = opening + 1 if doc[opening].is_punct else opening
     return any(c.i in inside and c.pos_ in ("VERB", "AUX") for c in obj.children) \
-        or (first < len(doc) and first in inside and doc[first].tag_ in _FINITE)
+        or (first < len(doc) and first in inside and doc[first].tag_ in FINITE_TAGS)

@@ -244,3 +244,6 @@ FAITH_ADJECTIVES = frozenset("""catholic protestant orthodox anglican episcopal 
 # "the Golden Globes"): a closed class of the news of the arts, whose singulars are also given names ("Oscar
 # Piastri", "Emmy Rossum") and are left; each is an honour (WORK_OF_ART, as the model labels "the Nobel Peace Prize").
 AWARD_SHORT_NAMES = frozenset({"oscars", "grammys", "emmys", "tonys", "baftas", "golden globes"})
+
+# Tags of a finite verb or a modal (Penn Treebank): a word so tagged opens a clause's predicate.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import conjunct_subject, simple_present
+from toolkit.nlp.clauses import conjunct_root, conjunct_subject, simple_present
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
 
@@ -143,13 +143,6 @@ def _bare_thing(noun: Token) -> bool:
     return noun.lower_ not in BODY_NOUNS and not noun.lower_.endswith(_AGENT_ENDINGS)
 
 
-def _conjunct_root(verb: Token) -> Token:
-    root = verb
-    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("VERB", "AUX"):
-        root = root.head
-    return root
-
-
 def _kind_in_present(verb: Token, head: str) -> bool:
     """"Green algae also absorb carbon dioxide and produce oxygen": a bare noun of a thing as the subject of the
     simple present, undated and no verb of saying."""
@@ -159,7 +152,7 @@ def _kind_in_present(verb: Token, head: str) -> bool:
     if subject is None or not _bare_thing(subject):
         return False
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-    if not simple_present(verb if own else _conjunct_root(verb)):
+    if not simple_present(verb if own else conjunct_root(verb)):
         return False  # (a conjunct with a subject or an auxiliary of its own has its own tense: "… has started")
     return not any(c.ent_type_ in _TIMES for c in verb.subtree)  # ("Prices rise on Monday": narrated)
 

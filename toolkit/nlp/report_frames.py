@@ -25,9 +25,10 @@ Example:
 
 from __future__ import annotations
 
-import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from toolkit.nlp.lookups import indices_of, kept
 from toolkit.nlp.verb_classes import REPORTING_VERBS, STANCE_VERBS
 
 # Gerunds of neutral reporting that open a "with" absolute ("with officials saying …", "with local media
@@ -62,15 +63,13 @@ class _Absolutes:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.frames: list[tuple[int, int, Token]] = []
-        strings = doc.vocab.strings
-        lower = doc.to_array("LOWER")
-        withs = np.flatnonzero(lower == strings["with"]).tolist()
+        withs = indices_of(doc, LOWER, ("with",))
         if not withs:
             return
-        gerunds = np.isin(lower, [strings[g] for g in _REPORTING_GERUNDS])
+        gerunds = set(indices_of(doc, LOWER, _REPORTING_GERUNDS))
         for w in withs:
             # (the cheap test on the arrays first: a gerund of reporting within four words of "with")
-            at = next((j for j in range(w + 2, min(w + 6, len(doc))) if gerunds[j]), None)
+            at = next((j for j in range(w + 2, min(w + 6, len(doc))) if j in gerunds), None)
             if at is not None and (frame := self._frame(w, at)) is not None:
                 self.frames.append(frame)
 
@@ -107,21 +106,12 @@ def _has_own_clause(verb: Token, first: int) -> bool:
     return False
 
 
-_LAST: list = [None, None]  # the document last asked about and its absolutes (documents are read one at a time)
-
-
-def _absolutes(doc: Doc) -> _Absolutes:
-    if _LAST[0] is not doc:
-        _LAST[0], _LAST[1] = doc, _Absolutes(doc)
-    return _LAST[1]
-
-
 def frame_source(verb: Token, sent: Span, inside: set[int]) -> Token | None:
     """The source a "with" absolute of reporting or a fronted "In a report of X," gives the verb's clause, else
     None (a clause inside quotation marks is the speaker's: no frame outside them speaks for it)."""
     if verb.i in inside:
         return None
-    reporter = _absolutes(verb.doc).reporter(verb)
+    reporter = kept(verb.doc, "report_frames.absolutes", _Absolutes).reporter(verb)  # (found once per document)
     if reporter is not None:
         return reporter
     return _fronted_report(verb, sent)
@@ -139,7 +129,7 @@ def _fronted_report(verb: Token, sent: Span) -> Token | None:
         return None
     main = first.head
     lemma = main.lemma_.lower()
-    if lemma in REPORTING_VERBS or lemma in STANCE_VERBS or not _within(verb, main):
+    if lemma in REPORTING_VERBS or lemma in STANCE_VERBS or not (verb.i == main.i or main.is_ancestor(verb)):
         return None
     author = _author(noun)
     if author is None:
@@ -161,18 +151,6 @@ def _author(noun: Token) -> Token | None:
             if author is not None and author.pos_ in ("PROPN", "NOUN"):
                 return author
     return None
-
-
-def _within(verb: Token, main: Token) -> bool:
-    """Whether ``verb`` is ``main`` or a clause under it (climbing at most eight heads)."""
-    current = verb
-    for _ in range(8):
-        if current.i == main.i:
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
 
 
 def reaches_over_semicolon(opener: Token, verb: Token) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from toolkit.nlp.lookups import indices_of
+from toolkit.nlp.lookups import entities, entity_bounds, indices_of
 from toolkit.nlp.subdivisions import is_subdivision
 
 _NAMES = frozenset({"PERSON", "ORG"})
@@ -32,14 +32,11 @@ def _name_at(token: Token) -> str | None:
     """The name (a person's or a body's entity) a token belongs to, or None."""
     if token.ent_type_ not in _NAMES:
         return None
-    doc, first, last = token.doc, token.i, token.i
-    while doc[first].ent_iob_ == "I":
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
+    doc = token.doc
+    first, end = entity_bounds(doc, token.i)
     if first > 0 and doc[first - 1].lower_ in ("a", "an"):
         return None  # "the … plane, a Beechcraft Sierra": a name of a kind (a make, a model), not of one thing
-    return doc[first:last + 1].text
+    return doc[first:end].text
 
 
 def _given(noun: Token) -> tuple[str | None, bool]:
@@ -94,5 +91,5 @@ def _the_one_state(token: Token) -> str | None:
     """"The governor of Ohio, Mike DeWine, announced the state had extended its stay-at-home order" (round ev46a):
     "the state" stands for the one state or province (a first-level subdivision, by the gazetteer) named before it in
     the text; with two named, or none (a country's "state", its government: "recaptured by the state"), it stays."""
-    names = {ent.text for ent in token.doc.ents if ent.end <= token.i and ent.label_ == "GPE" and is_subdivision(ent.text)}
+    names = {ent.text for ent in entities(token.doc) if ent.end <= token.i and ent.label_ == "GPE" and is_subdivision(ent.text)}
     return names.pop() if len(names) == 1 else None

@@ -282,7 +282,18 @@ def _text_aims(head: str, subject: Token | None) -> bool:
     """"The agreement seeks to remove tariffs": a noun of a text (or a LAW name) as the subject of a verb of aiming."""
     if head not in _AIM_VERBS or subject is None:
         return False
-    return subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXT_NOUNS)
+    return _names_a_text(subject)
+
+
+def _names_a_text(noun: Token) -> bool:
+    """Whether a subject names a text: a LAW name, or a noun of :data:`_TEXT_NOUNS` ("the bill", "the agreement")."""
+    return noun.ent_type_ == "LAW" or (noun.pos_ == "NOUN" and noun.lemma_.lower() in _TEXT_NOUNS)
+
+
+def _clause_marks(verb: Token) -> set[str]:
+    """The words that introduce a clause, in lower case: its subordinators and a "when" or "where" ("when she could
+    not support him")."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
 
 
 def _text_sets_terms(verb: Token, head: str, subject: Token | None) -> bool:
@@ -295,7 +306,7 @@ def _text_sets_terms(verb: Token, head: str, subject: Token | None) -> bool:
     own life is no term ("The bill passed the Senate", "The law takes effect on Monday": no verb of terms), nor is a
     participle on it ("a decree banning anyone …", events-dev16, what the decree did when it was signed)."""
     if head not in _TERM_VERBS or subject is None or subject.dep_ != "nsubj" or verb.tag_ == "VBG" \
-            or not (subject.ent_type_ == "LAW" or (subject.pos_ == "NOUN" and subject.lemma_.lower() in _TEXT_NOUNS)):
+            or not _names_a_text(subject):
         return False
     if _present(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
@@ -344,7 +355,7 @@ def _inability_as_circumstance(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not any(c.dep_ == "neg" for c in verb.children) \
             or not any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children):
         return False
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = _clause_marks(verb)
     return bool(marks & _CIRCUMSTANCE_MARKS)
 
 
@@ -429,7 +440,7 @@ def _frames_in_time(verb: Token, head: str, subject: Token | None) -> bool:
     "while he was walking through a hotel kitchen" (a past progressive under "while" or "as")."""
     if verb.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    marks = _clause_marks(verb)
     if not marks & _TIME_MARKS:
         return False
     if head in _HAPPENING_VERBS and subject is not None and (subject.lower_ == "it" or any(

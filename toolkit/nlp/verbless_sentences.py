@@ -37,9 +37,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from toolkit.nlp.lexicon import FINITE_TAGS
 from toolkit.nlp.lookups import indices_where
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _ENDS = frozenset({".", "!", "?"})
 # The dependents of a verb that takes an object or a predicate of its own.
@@ -102,7 +102,7 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
         if any(t.i < verb.i and not t.is_punct for t in root.rights if t.i != verb.i):
             continue  # the verb does not follow the noun's own words ("the man in the car called …")
         outside = _outside_quotations(sent)
-        if any(t.tag_ in _FINITE for t in outside if t.i != verb.i):
+        if any(t.tag_ in FINITE_TAGS for t in outside if t.i != verb.i):
             continue  # a finite verb of its own: the participle describes the noun
         before = [t for t in sent if t.i < root.left_edge.i]
         if before and not (before[-1].text == "," and all(t.head.i == root.i or t.head.i in {b.i for b in before}
@@ -149,7 +149,7 @@ def mend_prepositional_roots(doc: Doc) -> Doc:
         if root.pos_ != "ADP":
             continue
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-        clauses = [c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in _FINITE]
+        clauses = [c for c in root.children if c.dep_ == "advcl" and c.i > root.i and c.tag_ in FINITE_TAGS]
         if subject is None or len(clauses) != 1:
             continue
         verb = clauses[0]
@@ -157,7 +157,7 @@ def mend_prepositional_roots(doc: Doc) -> Doc:
         noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if mark is None or noun is None or noun.pos_ != "NOUN" or not mark.i < noun.i:
             continue  # "after he fled", "after Smith left": a clause of its own
-        if any(t.tag_ in _FINITE for t in doc[sent.start:mark.i]):
+        if any(t.tag_ in FINITE_TAGS for t in doc[sent.start:mark.i]):
             continue
         moved = [c for c in root.children if c.i > verb.i or c.is_punct]
         verb.head = verb
