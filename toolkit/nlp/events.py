@@ -73,7 +73,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates, narrated,
-                                      narrators_times, paragraph_days, result_of)
+                                      narrators_times, result_of)
+from toolkit.nlp.day_runs import paragraph_days
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,

@@ -3,7 +3,7 @@
 A story of one occasion (an accident, a fire, a vote) names its day in the lead and tells the occasion on over
 several paragraphs, with background between ("A fire yesterday afternoon killed five girls …" ¶ "Escape rooms see
 participants locked …" ¶ "The fire produced heavy smoke"). The narration of the lead's day
-(:func:`toolkit.nlp.clause_dates.paragraph_days`) stops at the background; these rules tell when a later sentence
+(:func:`toolkit.nlp.day_runs.paragraph_days`) stops at the background; these rules tell when a later sentence
 is the occasion's again, and where a time the lead gives sits apart from its verb:
 
 - a sentence in the simple past whose subject is a definite description that takes up a word of the lead's own
