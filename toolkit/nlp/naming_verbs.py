@@ -41,14 +41,9 @@ def naming_noun(span: Span, *, to_be: bool = False):
     ``to_be``, also a name to come, which the parser reads as a relative clause ("the new region, to be called
     Bangsamoro, would be governing itself", round ent39c: :mod:`toolkit.nlp.kind_places` takes it for territories
     only, as the vote reads a region's noun as a landform's)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "as":
-        verb = verb.head  # "known as the Blue House"
-    elif root.dep_ != "oprd":
-        return None
-    if not (verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
-            and verb.head.is_lower and (verb.dep_ == "acl" or to_be and verb.dep_ == "relcl" and _to_be(verb))):
+    verb = _naming_participle(span)
+    if verb is None or not (verb.head.pos_ == "NOUN" and verb.head.is_lower
+                            and (verb.dep_ == "acl" or to_be and verb.dep_ == "relcl" and _to_be(verb))):
         return None
     return verb.head
 
@@ -57,14 +52,8 @@ def _named_subject(span: Span):
     """The lower-case noun a passive of naming names with ``span`` ("The town is called Paradise", "The platform used
     to be known as Twitter": "town", "platform"), or None: its passive subject, or the noun a catenative's clause
     hangs on ("used to be known", which the parser hangs on the noun as a participle)."""
-    root = span.root
-    verb = root.head
-    if root.dep_ == "pobj" and verb.lower_ == "as":
-        verb = verb.head
-    elif root.dep_ != "oprd":
-        return None
-    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass"
-                                                                                 for c in verb.children):
+    verb = _naming_participle(span)
+    if verb is None or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None and verb.dep_ == "xcomp":
@@ -75,6 +64,18 @@ def _named_subject(span: Span):
     if subject is None or subject.pos_ != "NOUN" or not subject.is_lower:
         return None
     return subject
+
+
+def _naming_participle(span: Span):
+    """The participle of naming ``span`` is the name given by ("named Paradise", "known as the Blue House": its
+    complement, or the object of its "as"), or None."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head  # "known as the Blue House"
+    elif root.dep_ != "oprd":
+        return None
+    return verb if verb.lemma_.lower() in _NAMING_VERBS and verb.tag_ == "VBN" else None
 
 
 def _to_be(verb) -> bool:
