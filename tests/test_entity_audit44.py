@@ -103,7 +103,7 @@ class TestCampsBeforeNames:
 
     def test_a_partys_initials_before_its_member(self, nlp):
         # in the whole document the repairs read "Pro-Beijing DAB's Starry Lee" as one person's name
-        from toolkit.nlp.name_edges import leanings_off_names
+        from toolkit.nlp.party_words import leanings_off_names
 
         doc = nlp(_STARRY)
         start = doc.text.index("Pro-Beijing")
@@ -111,7 +111,7 @@ class TestCampsBeforeNames:
         assert [(e.text, e.label_) for e in leanings_off_names([span])] == [("DAB", "ORG"), ("Starry Lee", "PERSON")]
 
     def test_a_body_named_in_capitals_is_left(self, nlp):
-        from toolkit.nlp.name_edges import leanings_off_names
+        from toolkit.nlp.party_words import leanings_off_names
 
         doc = nlp("The Anti-Defamation League said the posters were offensive.")
         span = doc.char_span(4, len("The Anti-Defamation League"), label="ORG")

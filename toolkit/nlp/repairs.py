@@ -103,9 +103,9 @@ from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_i
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
                                      names_at_linking_syllables, places_joined_by_and,
                                      surnames_at_hyphens,
-                                     leanings_off_names, names_off_next_line_labels,
-                                     addresses_off_buildings, names_apart_at_for_the, party_adjectives_apart,
-                                     party_adjectives_before_titles, peoples_of_two_words_before_titles)
+                                     names_off_next_line_labels, addresses_off_buildings, names_apart_at_for_the,
+                                     peoples_of_two_words_before_titles)
+from toolkit.nlp.party_words import leanings_off_names, party_adjectives_apart, party_adjectives_before_titles
 from toolkit.nlp.wire_forms import church_ranks_off_names, cited_outlets_with_the, titles_with_the, untagged_domains
 from toolkit.nlp.wire_names import (air_stations, bands_of_leaders, bodies_named_after_peoples, hyphenated_first_words,
                                     korean_districts, makers_before_model_codes, models_after_numbers, versions_in_names,
