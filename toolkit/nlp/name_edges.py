@@ -210,8 +210,10 @@ def names_apart_at_for_the(ents: list[Span]) -> list[Span]:
 
 
 # The head words of venues, which "for" and the name of what is held there may follow ("the Toronto Congress Centre
-# for Anime North").
-_VENUE_HEADS = frozenset({"centre", "center", "arena", "stadium", "hall", "grounds"})
+# for Anime North"). (Until session 47 a set of another name's venues further down bore the same name and hid this
+# one, so "hall" and "grounds" were not read.)
+_HOST_VENUE_HEADS = frozenset({"centre", "center", "arena", "stadium", "hall", "grounds", "field", "park", "dome",
+                               "amphitheatre", "amphitheater"})
 
 
 def _venue_for_named_event(ent: Span) -> int | None:
@@ -221,7 +223,7 @@ def _venue_for_named_event(ent: Span) -> int | None:
     such name apart."""
     doc = ent.doc
     cut = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "for" and doc[i].is_lower), None)
-    if cut is None or not (doc[cut - 1].is_title and doc[cut - 1].lower_ in _VENUE_HEADS):
+    if cut is None or not (doc[cut - 1].is_title and doc[cut - 1].lower_ in _HOST_VENUE_HEADS):
         return None
     if cut - (ent.start + (ent[0].lower_ == "the")) < 2:
         return None  # "the Center for Biological Diversity": a venue's name has a word of its own before its head
