@@ -202,9 +202,12 @@ def _among(column: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 
 def _fixed_among(doc: Doc, attr: int, wanted: np.ndarray) -> np.ndarray:
     """Which tokens' ``attr``, a column fixed at the parse (:func:`token_column`), is in ``wanted`` (sorted, not
-    empty): :func:`_among` over the column's distinct values (about half as many as its tokens), spread back to the
-    tokens through the column's inverse index; both found once per Doc and kept with its columns."""
+    empty): for more than three words, :func:`_among` over the column's distinct values (about half as many as its
+    tokens), spread back to the tokens through the column's inverse index, both found once per Doc and kept with its
+    columns (a third of the search's time on a news article); for fewer, the comparisons on the column itself."""
     column = token_column(doc, attr)  # (makes the Doc the last one asked about)
+    if len(wanted) <= 3:  # (the spreading back would cost more than the comparisons it spares)
+        return _among(column, wanted)
     coded = _LAST.columns.get(("coded", attr))
     if coded is None:
         coded = _LAST.columns[("coded", attr)] = np.unique(column, return_inverse=True)
