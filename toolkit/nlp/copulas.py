@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_countries
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.media import kind_of
 
 
@@ -29,7 +30,7 @@ def copular_kind(span: Span) -> str | None:
     verb = root.head
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if root.dep_ != "attr" or verb.lemma_ != "be" or span.text.lower() in known_countries():
+    if root.dep_ != "attr" or verb.lemma_ != "be" or span_text(span).lower() in known_countries():
         return None  # a country is no town, body or person ("The airline was Iran's first", "is U.S. owned")
     if after is not None and (after.tag_ == "POS" or after.pos_ in ("VERB", "ADJ")):
         return None  # the name qualifies what follows it ("was Iran's first", "is U.S. owned")
@@ -52,6 +53,6 @@ def subject_kind(span: Span) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in complements[0].children):
         return None  # "Guadeloupe … is a group of islands", "a member of …": a collection or a part, not the kind
     kind = kind_of(complements[0])
-    if kind not in ("GPE", "LOC") and is_known_place(span.text):
+    if kind not in ("GPE", "LOC") and is_known_place(span_text(span)):
         return None  # a place the gazetteer knows is no body or person by a noun's reading
     return kind

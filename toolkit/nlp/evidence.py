@@ -30,6 +30,7 @@ from toolkit.nlp.kind_nouns import kind_noun
 from toolkit.nlp.lexicon import (ABBREVIATED_RANKS, FAC_HEADS, LEGISLATOR_TITLES, LOC_HEADS, ORG_HEADS, PERSON_TITLES,
                                  SPEECH_VERBS)
 from toolkit.nlp.life_events import named_in_a_life, person_by_kin_or_birth
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.media import named_after_a_frequency, posted_on, posted_on_in_list
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.offices_held import office_holder
@@ -112,7 +113,7 @@ def _title(span: Span, words: list[str], sent_start: int) -> str | None:
     first = span[0].lower_.strip(".")
     if (len(span) > 1 and first in PERSON_TITLES and span[-1].lower_ not in _PLACE_AND_BODY_HEADS
             and span[-1].text != "City" and span[1].text not in ("’s", "'s") and not _firm_named_by_rank(span)
-            and not is_titled_place(span.text)):
+            and not is_titled_place(span_text(span))):
         return "title"  # "King Charles", not "Sultan Qaboos Grand Mosque", "Queen Elizabeth Hospital", nor the
         # title's own body after its possessive ("the President’s Council on Youth Fitness"), nor a place named
         # after a titled person ("Esperanza, Sultan Kudarat", "Prince George, British Columbia"; titled_places.py)
@@ -175,7 +176,7 @@ def _body_by_context(span: Span) -> str | None:
         # University of Miami and Chris Fallows of Apex", a person the parser joined to it)
         return "is-ORG"
     if (span.root.dep_ == "pobj" and span.root.head.lower_ == "in" and span.root.head.head.lemma_ == "publish"
-            and not is_known_place(span.text)):
+            and not is_known_place(span_text(span))):
         return "is-ORG"  # "The model was published in Nature": a journal, unless a known place
     if _firm_of_its_officer(span):
         return "is-ORG"  # "Ford CEO Jim Farley", "Ford Executive Chairman Bill Ford": the firm its officer heads
@@ -292,7 +293,7 @@ def _described_by_who(span: Span) -> bool:
     doc, end = span.doc, span.end
     if len(span) != 1 and (not built_like_a_person(span) or span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return False
-    if span.text.isupper() or end + 2 >= len(doc) \
+    if span_text(span).isupper() or end + 2 >= len(doc) \
             or doc[end].text != "," \
             or doc[end + 1].lower_ != "who" or doc[end + 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -307,7 +308,7 @@ def _described_by_who(span: Span) -> bool:
     past = len(span) > 1 and agreeing.tag_ == "VBD" and span[0].lower_ not in english_words(doc.vocab)
     return (clause.dep_ == "relcl" and clause.head.i == span.root.i
             and (agreeing.lower_ in _SINGULAR_FORMS or agreeing.tag_ == "VBZ" or past)
-            and not is_known_place(span.text, cities=True))
+            and not is_known_place(span_text(span), cities=True))
 
 
 def _described_by_which(span: Span) -> bool:
@@ -319,7 +320,7 @@ def _described_by_which(span: Span) -> bool:
         return False
     clause = doc[end + 1].head
     return (clause.dep_ == "relcl" and clause.head.i == span.root.i and doc[end + 1].dep_ in ("nsubj", "nsubjpass")
-            and not is_known_place(span.text)
+            and not is_known_place(span_text(span))
             and (span.root.dep_ in ("nsubj", "nsubjpass") or not built_like_a_person(span)))
     # (a subject's "which" is its own; one after an object may take up the whole clause, "He met John Smith,
     # which surprised everyone")
@@ -330,7 +331,7 @@ def _person_by_its_work(span: Span) -> str | None:
     a body or a medium, or its star or maker, a person."""
     if (len(span) == 1 and span.label_ in ("GPE", "LOC") and span.root.dep_ == "compound"
             and span.root.head.lemma_ in _WORK_NOUNS and span.root.head.i == span.end
-            and not is_known_place(span.text, cities=True)):
+            and not is_known_place(span_text(span), cities=True)):
         return "is-ORG"  # "in Marvel film Shang-Chi", "The Netflix show": the maker or the medium of a
         # work, which no place is unless the gazetteer knows it ("a Toronto-shot series")
     if (span.label_ in ("FAC", "ORG", "GPE", "LOC", "EVENT") and span.root.dep_ == "compound"
@@ -357,9 +358,9 @@ def _medium_or_agent(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and len(span) == 1:
         return "medium-post" if posted_on(span) else "medium"  # "said on Twitter", "posted via Facebook"
     if (span.start > 0 and doc[span.start - 1].lower_ in ("via", "on") and 2 <= len(span) <= 3
-            and all(t.is_title and t.is_alpha for t in span) and posted_on(span) and not is_known_place(span.text)):
+            and all(t.is_title and t.is_alpha for t in span) and posted_on(span) and not is_known_place(span_text(span))):
         return "medium-post"  # "the president's post on Truth Social", "via Truth Social": a service of two words
-    if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span.text):
+    if len(span) == 1 and span.label_ == "GPE" and posted_on_in_list(span) and not is_known_place(span_text(span)):
         return "medium-post"  # "expressed their anger on Internet Relay Chat (IRC), Reddit and …": a fellow service
     if span.start > 0 and doc[span.start - 1].lower_ == "the" and len(span) == 1:
         return "determiner"  # "the Moon": no person's name takes "the"
@@ -407,7 +408,7 @@ def _lone_subject_taken_up(span: Span, sent_end: int) -> bool:
         opener += 1
     if not (opener < len(doc) and doc[opener].lower_ in ("he", "she") and doc[opener].dep_ == "nsubj"):
         return False
-    if is_known_place(span.text):
+    if is_known_place(span_text(span)):
         return False
     # No other name in the sentence that the "he" could take up: every other entity a known place or a number or
     # date, and no proper noun left untagged ("Boeing fired Dennis Muilenburg … He had led": the model's NORP and GPE)
@@ -427,7 +428,7 @@ def _subject_owning_with_its(span: Span) -> bool:
     "it" owning something as "its" ("Booz Allen Hamilton says it is raising its …"): the name is a thing or a
     body, never a person (a country the gazetteer knows stays a polity: "Malawi confirmed its first coronavirus infections")."""
     root = span.root
-    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span.text):
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") or is_known_place(span_text(span)):
         return False
     if any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
            for c in root.head.children):

@@ -20,6 +20,7 @@ from toolkit.nlp.copulas import copular_kind, subject_kind
 from toolkit.nlp.gazetteer import is_known_place, known_places
 from toolkit.nlp.heavens import sky_kind, star_of_a_screen
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, LINE_NOUNS, LOC_HEADS, PLANT_PURPOSES
+from toolkit.nlp.lookups import span_text
 from toolkit.nlp.media import PERSON_NOUNS, kind_of
 from toolkit.nlp.naming_verbs import kind_by_naming
 from toolkit.nlp.products import product_kind
@@ -137,7 +138,7 @@ def kind_noun(span: Span) -> str | None:
                 # group of a surname that is a town's name would take the town ("in Paris") with it
                 return None
             if (child.lemma_.lower() in KIN_NOUNS and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
-                    and is_known_place(span.text, cities=True)):
+                    and is_known_place(span_text(span), cities=True)):
                 # "Moreau was born in Paris, the daughter of Katherine": the kin is the subject's, which
                 # the parser hangs on the place it was born in
                 return None
@@ -166,7 +167,7 @@ def kind_noun(span: Span) -> str | None:
         # state-owned Saudi company", "the family-owned Johnson store" (the name a modifier)
     if (span.label_ == "PERSON" and before >= 2 and span.doc[before].lower_ == "of"
             and span.doc[before - 1].ent_type_ == "PERSON" and span.doc[before - 1].pos_ == "PROPN"
-            and not span.doc[before - 1].is_sent_start and span.text not in known_places()):
+            and not span.doc[before - 1].is_sent_start and span_text(span) not in known_places()):
         # "Mike McCready of Pearl Jam": a person "of" a name is one of a body (a place would be known)
         return "ORG"
     if before > 0 and span.doc[before].text == "The":
@@ -182,16 +183,16 @@ def kind_noun(span: Span) -> str | None:
         if kind is not None:
             return kind
     if before >= 1 and _sports_side(span.doc[before]) and span.label_ in ("GPE", "ORG", "PERSON", "LOC") \
-            and len(span) <= 3 and not is_state_or_country(span.text) \
+            and len(span) <= 3 and not is_state_or_country(span_text(span)) \
             and (span.doc[before].head == root or root.head == span.doc[before]):
         return "ORG"  # "Thelin, who arrived from Swedish side Elfsborg", "Premiership side St Johnstone": a club
     after = span.end
     while after < len(span.doc) - 1 and after - span.end < 2 and span.doc[after].lower_ in _JOB_MODIFIERS:
         after += 1
     if (root.dep_ in ("compound", "nmod") and after < len(span.doc) and span.doc[after].lower_ in _BODY_JOBS
-            and span.text not in known_places() and (span.label_ in ("PERSON", "ORG") or (
-                span.label_ == "GPE" and len(span) >= 2 and not is_known_place(span.text, cities=True)
-                and not is_state_or_country(span.text)))):
+            and span_text(span) not in known_places() and (span.label_ in ("PERSON", "ORG") or (
+                span.label_ == "GPE" and len(span) >= 2 and not is_known_place(span_text(span), cities=True)
+                and not is_state_or_country(span_text(span))))):
         # "Maroochydore assistant coach Ben Radmall", "Tesla CEO Elon Musk": the body one works for; "The Manchester
         # City midfielder said" (round wire35c): a club the model calls a town by its town's name
         return "ORG"
@@ -203,7 +204,7 @@ def kind_noun(span: Span) -> str | None:
             and facility.pos_ == "NOUN" and _site_kind(facility) in ("FAC", "LOC", "GPE")
             and 0 <= facility.i - span.end <= 1 and all(t.is_lower for t in span.doc[span.end : facility.i])
             and (len(span) >= 2 or _one_word_landform(span, facility)) and span.label_ != "NORP"
-            and span.text not in known_places()
+            and span_text(span) not in known_places()
             and span[-1].lower_ not in ("city", "county")  # "a General Santos City hospital": the town's
             and not (_site_kind(facility) == "GPE" and span[-1].lower_ in LOC_HEADS | FAC_HEADS)):
         # (and "the Red Sea port town of Mokha", "a Pacific island nation": a sea's town, an island's country)
@@ -220,8 +221,8 @@ def kind_noun(span: Span) -> str | None:
     if (kind is not None and kind.pos_ == "NOUN" and kind.is_lower and KIND_NOUNS.get(kind.lemma_.lower()) == "ORG"
             and _after_the(span) and span.label_ not in ("PERSON", "NORP")
             and span[-1].lower_ not in LOC_HEADS | FAC_HEADS  # "the Hawaiian Island chain" is a chain of islands
-            and (kind.lower_ == "party" or span.text not in known_places() and not is_known_place(span.text))
-            and not is_state_or_country(span.text)):
+            and (kind.lower_ == "party" or span_text(span) not in known_places() and not is_known_place(span_text(span)))
+            and not is_state_or_country(span_text(span))):
         # (a town's name is a party's as well: "the ruling Morena party", Mexico's, round wire35f; a town is no
         # party's owner in English, which writes "the Sydney branch of the party")
         # "the Kaufland chain", "the Netto chain", "the pro-independence Naleraq party": a name between "the" (and
@@ -277,7 +278,7 @@ def _pollster(span: Span, noun) -> bool:
     return (noun is not None and noun.is_lower and noun.lemma_.lower() in _POLL_NOUNS
             and span.label_ in ("GPE", "ORG", "LOC", "FAC") and span.root.head == noun
             and span.root.dep_ in ("compound", "nmod", "amod")
-            and not is_known_place(span.text) and not is_state_or_country(span.text))
+            and not is_known_place(span_text(span)) and not is_state_or_country(span_text(span)))
 
 
 # A company's stock, which business news names with the company before it or after "in" ("Kroger shares", "shares
@@ -289,13 +290,15 @@ def _shares_of(span: Span, root) -> bool:
     """Whether a name is the company whose shares the sentence speaks of: compounded on "shares" or "stock", or after
     "shares in"; not a place or a people ("Tokyo shares", "Australian shares": a market's), nor a share "of" people
     ("the share of Americans who say …", a poll's proportion)."""
-    if span.label_ not in ("NORP", "PERSON", "GPE", "PRODUCT", "ORG") or is_known_place(span.text) \
-            or is_state_or_country(span.text) or (span.label_ == "NORP" and span[-1].lower_.endswith(_ADJ_ENDINGS)):
+    if span.label_ not in ("NORP", "PERSON", "GPE", "PRODUCT", "ORG"):
         return False
-    if root.dep_ == "compound" and root.head.lower_ in _STOCK_NOUNS and root.head.i == span.end:
-        return True
-    return (root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
-            and root.head.head.lower_ in _STOCK_NOUNS and root.head.head.i == span.start - 2)
+    # (the construction first, read in the parse: the name's text is joined only for the few that are in it)
+    if not (root.dep_ == "compound" and root.head.lower_ in _STOCK_NOUNS and root.head.i == span.end
+            or root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i == span.start - 1
+            and root.head.head.lower_ in _STOCK_NOUNS and root.head.head.i == span.start - 2):
+        return False
+    return not (is_known_place(span_text(span)) or is_state_or_country(span_text(span))
+                or (span.label_ == "NORP" and span[-1].lower_.endswith(_ADJ_ENDINGS)))
 
 
 # Endings of peoples' adjectives ("Australian", "Japanese", "British"), which before "shares" name a market.
@@ -307,8 +310,6 @@ def _plural_kind_after_list(span: Span) -> str | None:
     Meyer chains" (round wire35c; "Ralphs" a product, "Fred Meyer" a person to the model), "the Fox and NBC
     networks". Each listed name is one of the kind; a place is left ("the Sydney and Melbourne chains" are towns')."""
     doc = span.doc
-    if is_known_place(span.text) or is_state_or_country(span.text):
-        return None
     j, joined = span.end, False
     while j < len(doc) and (doc[j].lower_ in ("and", ",") or doc[j].is_title and doc[j].pos_ == "PROPN"):
         joined = joined or doc[j].lower_ == "and"
@@ -320,6 +321,8 @@ def _plural_kind_after_list(span: Span) -> str | None:
     if (not joined or i < 0 or doc[i].lower_ != "the" or j >= len(doc) or doc[j].tag_ != "NNS" or not doc[j].is_lower
             or doc[j - 1].lower_ in ("and", ",")):
         return None
+    if is_known_place(span_text(span)) or is_state_or_country(span_text(span)):
+        return None  # (tested after the list: the name's text is joined only for a name in one)
     kind = KIND_NOUNS.get(doc[j].lemma_.lower())
     if span.label_ == "NORP":
         # "the Karish and Tanin fields" (round ent39a): a word the model read as a people's, listed with a name it

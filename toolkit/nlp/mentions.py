@@ -35,7 +35,7 @@ from toolkit.nlp.place_readings import hyphenated_seat
 from toolkit.nlp.legislatures import is_bare_legislature
 from toolkit.nlp.lexicon import (ENTITY_LABELS, KIND_NOUNS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, PERSON_TITLES,
                                  PLACE_LABELS, TITLE_WORDS)
-from toolkit.nlp.lookups import doc_text, sentence_starts
+from toolkit.nlp.lookups import doc_text, sentence_starts, span_text
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.heavens import is_sky_designation
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people, is_pair_of_towns, places_in_pair
@@ -113,7 +113,7 @@ def _mentions(doc: Doc, labels: frozenset[str]) -> Iterator[Mention]:
             span = owned_name(span, people)  # "Trump's State Department": the department, not its owner
         if span.end - span.start > 1 and span.end < n and doc[span.end].text == ":" and span[-1].text in _CAPTION_WORDS:
             span = span[:-1]  # "… Washington D.C. Image: Nick Moreau": a caption's credit, not the name
-        surface = span.text  # (a span joins its words anew on each read)
+        surface = span_text(span)  # (a span joins its words anew on each read: sliced from the text joined once)
         text = surface.strip(_FORMAT_MARKS)  # "Daily Xtra\u200d's": an invisible joiner is no part of a name
         key = mention_key(text, label)
         if label == "PERSON" and len(span) == 1 and span.end + 2 < n and doc[span.end].lower_ in ("and", "&"):

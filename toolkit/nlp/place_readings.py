@@ -23,7 +23,7 @@ from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places
 from toolkit.nlp.given_names import sex_of_full_name
 from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, PLACE_LABELS, RIVER_NOUNS
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, span_text
 from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
                                      named_by_plural_of_places)
 from toolkit.nlp.seats import qualifies_title
@@ -70,7 +70,7 @@ def place_apposition(span: Span) -> str | None:
             return "place-apposition"  # "near Teocaltiche, Jalisco, on the border": a town and its state (ISO 3166-2)
     if town_before_state_code(span) or (len(span) == 1 and state_code_after_town(span[0]) is not None):
         return "place-apposition"  # "(Syracuse, NY)": a town and its state's postal code (state_codes.py)
-    if (len(span) >= 2 and span.start >= 3 and doc[span.start - 1].text == "," and is_titled_place(span.text)
+    if (len(span) >= 2 and span.start >= 3 and doc[span.start - 1].text == "," and is_titled_place(span_text(span))
             and doc[span.start - 2].ent_type_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text in ",.;)"):
         return "place-apposition"  # "the mayor of Esperanza, Sultan Kudarat, announced": a town and its province,
         # the province named after a titled person (the model's person; titled_places.py)
@@ -125,7 +125,7 @@ def place_by_direction(span: Span) -> str | None:
     if span.start > 0 and doc[span.start - 1].lower_ in ("in", "near") and not owner and not kind:
         return "place-in"  # "in La Llagosta", "near Tell Tamer" (not "in Trump's view"): nobody is in a person
     if span.start > 0 and doc[span.start - 1].lower_ in ("to", "from") and span.label_ in ("PERSON", "ORG") \
-            and doc[span.start - 1].head.lemma_.lower() in _TO_RIVALS and not is_known_place(span.text, cities=True):
+            and doc[span.start - 1].head.lemma_.lower() in _TO_RIVALS and not is_known_place(span_text(span), cities=True):
         return None  # "an order from Washington to Zelensky", "a letter from Putin": one writes to and hears from people
         # (a known place stays one: "send more weapons to Kyiv"), and from bodies, as the model may call a surname
         # ("spoke to Trump after the call", "spoke to Reuters"): no place there either
@@ -219,9 +219,9 @@ def _gains_independence(span: Span) -> bool:
     country is named so (GPE). Not a known place (its own label stands) nor a name of any other shape ("the
     independence of Africa": a continent's people's, the continent no polity)."""
     root = span.root
-    words = span.text.split()
+    words = span_text(span).split()
     if (len(words) < 2 or words[0].lower() not in _COMPASS_WORDS or " ".join(words[1:]).lower() not in known_countries()
-            or is_known_place(span.text)):
+            or is_known_place(span_text(span))):
         return False
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and (
             root.head.head.lower_ in _SOVEREIGNTY_NOUNS or root.head.i > 0
@@ -255,7 +255,7 @@ def place_by_verb_or_list(span: Span) -> str | None:
     if _object_of_place_verb(span):
         return "place-object"  # "the Syrian Army entered Tell Tamer and Ain Issa": only a place is entered
     if span.root.dep_ == "conj" and _in_list_of_places(span) and not _paired_with_a_person(span) and not (
-            span.label_ == "PERSON" and (sex_of_full_name(span.text)
+            span.label_ == "PERSON" and (sex_of_full_name(span_text(span))
                                          or in_credit_line(doc_text(span.doc), span.start_char, span.end_char))):
         # "from Dolgellau, Harlech, Barmouth and Bala": a place's fellows (not a full name the model calls a person
         # whose first word is a given name: "Additional reporting by Henry Foy in Brussels and Christopher Miller in
