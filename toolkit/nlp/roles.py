@@ -55,12 +55,28 @@ def _given(noun: Token) -> tuple[str | None, bool]:
     for child in noun.children:
         if child.dep_ == "appos" and child.ent_type_ in _NAMES:
             return _name_at(child), True  # "the guitarist, Eddie Van Halen"
+    if (named := _name_before_comma(noun)) is not None:
+        return named, True  # "Park Won-soon, the mayor of Seoul, …, was found dead" parsed with the role as subject
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.ent_type_ in _NAMES:
             return _name_at(subject), True  # "Van Halen was a guitarist"
     return None, True
+
+
+def _name_before_comma(noun: Token) -> str | None:
+    """The name written right before "the <role>" and a comma ("Park Won-soon, the mayor of Seoul, …"), which the
+    role stands beside as an apposition however the parser hangs the two (round ev47b: it made "mayor" the subject and
+    left the name aside), or None. Only "the" opens the role's phrase, so "Smith, a mayor" (a kind) is left out."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first < 2 or doc[first].lower_ != "the" or doc[first - 1].text != "," or doc[first - 2].ent_type_ != "PERSON":
+        return None
+    start, end = entity_bounds(doc, first - 2)
+    if start > 0 and doc[start - 1].lower_ in ("and", "or", ","):
+        return None  # (the last of a list: "Jones, Smith, the mayor …" may be three people)
+    return doc[start:end].text if end == first - 1 else None
 
 
 def _gives_an_age(modifier: Token) -> bool:

@@ -37,6 +37,17 @@ def _forms_of_e_base(base: str) -> tuple[str, str, str]:
     return base + "ed", base + "es", base + "ing"
 
 
+def _base_in_y(form: str, base: str, verbs: frozenset[str]) -> str | None:
+    """The base in "-y" of a verb the lemmatizer does not know, where it gave an "-e" after the "y" ("cosplaying" →
+    "cosplaye"): English adds "-ing" and "-ed" to a base in a vowel and "y" as it stands ("play", "playing",
+    "played"), and a base in "-ye" keeps its "e" before "-ing" ("dye", "dyeing"), so a form "…ying" or "…yed" whose
+    lemma "…ye" is no known verb comes from the base in "y". A short base ("eye", "eying") is left alone."""
+    if len(base) < 5 or not base.endswith("ye") or base in verbs or base[-3] not in _VOWELS:
+        return None
+    stem = base[:-1]
+    return stem if form in (stem + "ing", stem + "ed") else None
+
+
 def mend_verb_lemmas(doc: Doc, verbs: frozenset[str]) -> Doc:
     """Give a verb form with a single final consonant the base with a silent "e" where the lemmatizer chose the
     base without it and both are verbs (see the module's docstring), in place.
@@ -57,6 +68,9 @@ def mend_verb_lemmas(doc: Doc, verbs: frozenset[str]) -> Doc:
     for i in np.flatnonzero(np.isin(tags, wanted)).tolist():  # (the verb forms only, found in the tag column)
         token = doc[i]
         base = token.lemma_
+        if (y_base := _base_in_y(token.lower_, base, verbs)) is not None:
+            token.lemma_ = y_base  # "cosplaying" is "cosplay", not "cosplaye"
+            continue
         if not _single_consonant_end(base) or base + "e" not in verbs:
             continue
         if token.lower_ in _forms_of_e_base(base):  # "hoped", "hopes", "hoping" (not "hopped", "hops", "hopping")

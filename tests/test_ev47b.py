@@ -1,0 +1,100 @@
+"""Round ``ev47b``: event subjects the text names beside a description, and verbs that tell no act of their own.
+
+The sentences are from Wikinews articles of 2019 and 2020 (the Christchurch mosque shootings, hurricanes near
+Bermuda, American Samoans suing for citizenship, the mayor of Seoul found dead, a study of early flight, a horror
+convention, the New Hampshire motorcycle crash): Wikinews articles, CC BY 2.5, credit "Wikinews contributors,
+en.wikinews.org". Each class asserts a property of the extraction on a real sentence, with a control (invented where the
+texts have none) where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import events_of, records_headed_by
+
+
+def _events(nlp, tmp_path, text, day=dt.date(2019, 3, 16)):
+    return events_of(text, day, "story", nlp=nlp, folder=tmp_path)
+
+
+def _subjects(nlp, tmp_path, text, verb) -> list[str]:
+    return [r["subject"] for r in records_headed_by(_events(nlp, tmp_path, text), verb)]
+
+
+class TestNameSetOffAfterKind:
+    """A noun introduced as a kind ("An Australian", "Three American Samoans") with a name set off after it: the name
+    acts (toolkit/nlp/set_off_names.py)."""
+
+    def test_a_nationality_then_the_name(self, nlp, tmp_path):
+        text = "An Australian, Brenton Tarrant, aged 28, appeared in court on Saturday."
+        assert _subjects(nlp, tmp_path, text, "appear") == ["Brenton Tarrant"]
+
+    def test_a_count_then_the_names(self, nlp, tmp_path):
+        text = ("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved to Utah, a state, "
+                "sued the government.")
+        [subject] = _subjects(nlp, tmp_path, text, "sue")
+        assert "John Fitisemanu" in subject and "Pale Tuli" in subject
+        [mover] = _subjects(nlp, tmp_path, text, "move")
+        assert "Rosavita Tuli" in mover
+
+    def test_the_kind_is_a_word_of_the_name(self, nlp, tmp_path):
+        text = "The most recent hurricane to reach Bermuda, Hurricane Gonzalo, made landfall in 2014."
+        assert _subjects(nlp, tmp_path, text, "make") == ["Hurricane Gonzalo"]
+
+    def test_control_a_kind_set_off_is_no_name(self, nlp, tmp_path):
+        assert _subjects(nlp, tmp_path, "The company, a Delaware corporation, filed suit.", "file") == ["the company"]
+
+    def test_control_a_place_after_a_place(self, nlp, tmp_path):
+        [subject] = _subjects(nlp, tmp_path, "The city of Sao Paulo, Brazil, banned cars.", "ban")
+        assert subject != "Brazil"
+
+
+class TestNameBeforeTheRole:
+    """"NAME, the <role> …" gives the role to the name however the parser hangs them; "the <role>" later is that
+    name (toolkit/nlp/roles.py)."""
+
+    SEOUL = ("Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning. "
+             "According to local reports, the 64-year-old mayor left his home a quarter before 11 a.m. on Thursday "
+             "with a backpack.")
+
+    def test_the_role_is_the_name(self, nlp, tmp_path):
+        rows = records_headed_by(_events(nlp, tmp_path, self.SEOUL, dt.date(2020, 7, 10)), "leave")
+        assert [r["subject"] for r in rows] == ["Park Won-soon"]
+
+    def test_control_two_names_given_the_role(self, nlp, tmp_path):
+        text = ("Tom Jones, the mayor of Leeds, met Ann Smith, the mayor of York, on Monday. "
+                "On Tuesday, the mayor left his home with a backpack.")
+        assert _subjects(nlp, tmp_path, text, "leave") == ["the mayor"]
+
+
+class TestParticipleOfMeans:
+    """A participle of using (or of acting with the way one acts) beside its clause tells no act of its own
+    (toolkit/nlp/means_participles.py)."""
+
+    def test_using_before_the_clause(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Using modal effective mass theory, the team calculated the forces.")
+        assert not records_headed_by(events, "use")
+        assert [r["subject"] for r in records_headed_by(events, "calculate")] == ["the team"]
+
+    def test_acting_via_lawyers(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Acting via his lawyers, Volodymyr Zhukovskyy, 23, pleaded not guilty.")
+        assert not records_headed_by(events, "act")
+        assert records_headed_by(events, "plead")
+
+    def test_control_a_finite_use(self, nlp, tmp_path):
+        text = "The team used satellite images to map the ice."
+        assert _subjects(nlp, tmp_path, text, "use") == ["the team"]
+
+
+class TestLemmaOfAVerbInY:
+    """An unknown verb in "-y" keeps its "y" before "-ing" and "-ed": "cosplaying" is "cosplay"
+    (toolkit/nlp/verb_lemmas.py)."""
+
+    def test_cosplaying(self, nlp):
+        doc = nlp("Lisa Mancini has been cosplaying since 2010.")
+        assert [t.lemma_ for t in doc if t.lower_ == "cosplaying"] == ["cosplay"]
+
+    def test_control_dyeing_keeps_its_e(self, nlp):
+        doc = nlp("He was dyeing his hair.")
+        assert [t.lemma_ for t in doc if t.lower_ == "dyeing"] == ["dye"]
