@@ -98,3 +98,46 @@ class TestLemmaOfAVerbInY:
     def test_control_dyeing_keeps_its_e(self, nlp):
         doc = nlp("He was dyeing his hair.")
         assert [t.lemma_ for t in doc if t.lower_ == "dyeing"] == ["dye"]
+
+
+class TestTheStormNamedBefore:
+    """"The storm" (or "the hurricane", "the depression") is the one storm the text has named before it
+    (toolkit/nlp/storm_names.py)."""
+
+    def test_the_storm_is_the_hurricane(self, nlp, tmp_path):
+        text = ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann issued weather alerts as the storm approached "
+                "from the west.")
+        assert _subjects(nlp, tmp_path, text, "approach") == ["Hurricane Lorenzo"]
+
+    def test_the_storm_is_the_depression(self, nlp, tmp_path):
+        text = "Tropical Depression Three formed on Sunday. By Tuesday morning, the storm had dissipated."
+        assert _subjects(nlp, tmp_path, text, "dissipate") == ["Tropical Depression Three"]
+
+    def test_a_body_named_for_hurricanes_is_no_storm(self, nlp, tmp_path):
+        text = ("Tropical Depression Three formed over the Bahamas this weekend. As of Monday evening, the National "
+                "Hurricane Center reported the depression had sustained winds of 30 miles per hour. By Tuesday "
+                "morning, the storm had dissipated.")
+        assert _subjects(nlp, tmp_path, text, "dissipate") == ["Tropical Depression Three"]
+
+    def test_control_two_storms_named(self, nlp, tmp_path):
+        text = ("Hurricane Humberto hit Bermuda. The most recent hurricane to reach Bermuda, Hurricane Gonzalo, made "
+                "landfall in 2014. The storm destroyed homes.")
+        assert _subjects(nlp, tmp_path, text, "destroy") == ["the storm"]
+
+    def test_control_named_only_after(self, nlp, tmp_path):
+        text = "The storm destroyed homes. Hurricane Humberto hit Bermuda."
+        assert _subjects(nlp, tmp_path, text, "destroy") == ["the storm"]
+
+
+class TestPostHolderAfterBody:
+    """A body's post written between the body's name and a person's name: the person acts
+    (toolkit/nlp/set_off_names.py)."""
+
+    def test_the_president_of_the_body(self, nlp, tmp_path):
+        text = ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami "
+                "Chakrapani where the attendees consumed cow urine.")
+        assert _subjects(nlp, tmp_path, text, "organise") == ["Swami Chakrapani"]
+
+    def test_control_a_description_of_the_body(self, nlp, tmp_path):
+        text = "The meeting was organised by Acme Corp, the maker of the device."
+        assert _subjects(nlp, tmp_path, text, "organise") == ["Acme Corp"]

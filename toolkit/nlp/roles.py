@@ -8,7 +8,8 @@ or by a copula ("Van Halen was a guitarist"). Only the places the role's word is
 read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
 <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
 given to before it; an age between ("the 64-year-old mayor", round ev46a) changes nothing. "The state" is given by the text
-to the one state or province it names before (a subdivision by the gazetteer, round ev46a), as an analyst reads it.
+to the one state or province it names before (a subdivision by the gazetteer, round ev46a), as an analyst reads it. "The
+storm" (or "the hurricane", "the depression") is the one storm it names before (round ev47b, :mod:`toolkit.nlp.storm_names`).
 
 Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that says
 the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party" and
@@ -23,6 +24,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from toolkit.nlp.lookups import entities, entity_bounds, indices_of
+from toolkit.nlp.storm_names import STORM_KINDS, storm_named_before
 from toolkit.nlp.subdivisions import is_subdivision
 
 _NAMES = frozenset({"PERSON", "ORG"})
@@ -92,6 +94,8 @@ def role_named_before(token: Token) -> str | None:
         return None
     if token.lower_ == "state":
         return _the_one_state(token)
+    if token.lower_ in STORM_KINDS:
+        return storm_named_before(token)  # "as the storm approached" after "Hurricane Lorenzo" (storm_names.py)
     doc, names, given = token.doc, set(), False
     for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
         if i >= token.i:

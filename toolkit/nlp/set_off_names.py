@@ -16,6 +16,10 @@ to reach Bermuda, Hurricane Gonzalo": a hurricane's name, not Bermuda's), or whe
 "from" a place or a body and the name is a person's ("a Minister … from Assam, Suman Haripriya"). Not a place's
 country after a place ("the city of São Paulo, Brazil"), nor a list after a colon.
 
+So for a body's post written after the body's name, before a person's name ("organised by Akhil Bharat Hindu Mahasabha
+(All India Hindu Union) president Swami Chakrapani"): the post belongs to the person, who acts; the parser hangs the
+person on the body in apposition, and the agent would be the body.
+
 Example:
     >>> set_off_name(doc[1]).text   # "An Australian, Brenton Tarrant, aged 28, appeared in court"  # doctest: +SKIP
     'Tarrant'
@@ -24,6 +28,8 @@ Example:
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from toolkit.nlp.shared_titles import names_a_post
 
 # Labels of a name that can be who acts: a person, a body, a named storm or event, a group.
 _WHO_LABELS = frozenset({"PERSON", "ORG", "EVENT", "NORP"})
@@ -55,8 +61,23 @@ def _kind_word_in_name(noun: Token, name: Token) -> bool:
     return any(t.dep_ == "compound" and t.lemma_.lower() == word for t in name.children)
 
 
+def _post_holder(body: Token) -> Token | None:
+    """The person a body's post is given to right after the body's name, the parser hanging the person on the body
+    in apposition: "organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani"."""
+    for child in body.children:
+        if child.dep_ == "appos" and child.i > body.i and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
+                and any(c.dep_ == "compound" and c.i > body.i and c.pos_ == "NOUN" and names_a_post(c)
+                        for c in child.children):
+            return child
+    return None
+
+
 def set_off_name(noun: Token) -> Token | None:
-    """The token of the name set off after a noun introduced as a kind (see the module's docstring), or None."""
+    """The token of the name set off after a noun introduced as a kind (see the module's docstring), or of the person
+    holding a body's post written after the body's name, or None."""
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "PERSON") and noun.n_rights:
+        if (holder := _post_holder(noun)) is not None:
+            return holder
     if not _introduced_as_kind(noun):
         return None
     for child in noun.children:
