@@ -141,3 +141,35 @@ class TestPostHolderAfterBody:
     def test_control_a_description_of_the_body(self, nlp, tmp_path):
         text = "The meeting was organised by Acme Corp, the maker of the device."
         assert _subjects(nlp, tmp_path, text, "organise") == ["Acme Corp"]
+
+
+class TestPrefixedIrregularPast:
+    """A prefix before an irregular past keeps the irregular verb's base: "overshot" is "overshoot", told as a past
+    (toolkit/nlp/verb_lemmas.py)."""
+
+    def test_overshot(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "The aircraft overshot the runway.", dt.date(2020, 1, 27))
+        assert [r["subject"] for r in records_headed_by(events, "overshoot")] == ["the aircraft"]
+
+    def test_control_a_present_whose_past_is_its_base(self, nlp):
+        doc = nlp("Each year the players outrun the police.")
+        [verb] = [t for t in doc if t.lower_ == "outrun"]
+        assert verb.lemma_ == "outrun"  # (the base itself: nothing to mend)
+
+
+class TestShortFormDefinedInBrackets:
+    """A short form written in brackets after a body's name is that body afterwards
+    (toolkit/nlp/bracketed_short_forms.py)."""
+
+    CALFIRE = ("The California Department of Forestry and Fire Protection (CalFire) said several acres of land burned "
+               "before the flames were extinguished. CalFire requested power line de-energisation during the "
+               "emergency.")
+
+    def test_calfire(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, self.CALFIRE, dt.date(2019, 6, 12))
+        assert [r["subject"] for r in records_headed_by(events, "request")] == [
+            "California Department of Forestry and Fire Protection"]
+
+    def test_control_a_place_in_brackets(self, nlp, tmp_path):
+        text = "The Acme Corporation (Texas) sued the city. Texas appealed the ruling."
+        assert _subjects(nlp, tmp_path, text, "appeal") == ["Texas"]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.bracketed_short_forms import full_name_token
 from toolkit.nlp.shared_titles import names_a_post
 
 # Labels of a name that can be who acts: a person, a body, a named storm or event, a group.
@@ -74,7 +75,10 @@ def _post_holder(body: Token) -> Token | None:
 
 def set_off_name(noun: Token) -> Token | None:
     """The token of the name set off after a noun introduced as a kind (see the module's docstring), or of the person
-    holding a body's post written after the body's name, or None."""
+    holding a body's post written after the body's name, or of the full name a short form was defined for in brackets
+    (bracketed_short_forms.py), or None."""
+    if (full := full_name_token(noun)) is not None:
+        return full  # "CalFire requested …" after "The California Department of Forestry and Fire Protection (CalFire)"
     if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "PERSON") and noun.n_rights:
         if (holder := _post_holder(noun)) is not None:
             return holder
@@ -97,3 +101,4 @@ def set_off_name(noun: Token) -> Token | None:
                 and host.head.lower_ in ("of", "from") and host.head.head.i == noun.i and host.ent_type_ != "PERSON":
             return token  # "a Minister of Legislative Assembly from Assam, Suman Haripriya"
     return None
+
