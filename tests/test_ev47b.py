@@ -173,3 +173,19 @@ class TestShortFormDefinedInBrackets:
     def test_control_a_place_in_brackets(self, nlp, tmp_path):
         text = "The Acme Corporation (Texas) sued the city. Texas appealed the ruling."
         assert _subjects(nlp, tmp_path, text, "appeal") == ["Texas"]
+
+
+class TestParticipleHungOnQuotation:
+    """A participle outside quotation marks that the parser hung on a quoted verb tells no act; it does not take the
+    quotation's subject (toolkit/nlp/quoted_hosts.py)."""
+
+    def test_speaking_before_a_quotation(self, nlp, tmp_path):
+        text = ('Speaking to NBC News, she said, "His fellow journalists did their best that so no one could push '
+                'this under the carpet."')
+        events = _events(nlp, tmp_path, text, dt.date(2019, 9, 29))
+        assert not [r for r in records_headed_by(events, "speak") if r["subject"] == "his fellow journalists"]
+
+    def test_control_a_participle_on_a_narrated_verb(self, nlp, tmp_path):
+        text = "Fearing a flood, the villagers left their homes on Monday."
+        events = _events(nlp, tmp_path, text, dt.date(2019, 9, 29))
+        assert [r["subject"] for r in records_headed_by(events, "leave")] == ["the villagers"]
