@@ -185,6 +185,12 @@ class TestParticipleHungOnQuotation:
         events = _events(nlp, tmp_path, text, dt.date(2019, 9, 29))
         assert not [r for r in records_headed_by(events, "speak") if r["subject"] == "his fellow journalists"]
 
+    def test_control_a_participle_after_the_quotation(self, nlp, tmp_path):
+        text = ('Sanders said in his live stream, "I do not make this decision lightly", calling it a "difficult and '
+                'painful decision".')
+        events = _events(nlp, tmp_path, text, dt.date(2020, 4, 10))
+        assert [r["subject"] for r in records_headed_by(events, "call")] == ["Sanders"]
+
     def test_control_a_participle_on_a_narrated_verb(self, nlp, tmp_path):
         text = "Fearing a flood, the villagers left their homes on Monday."
         events = _events(nlp, tmp_path, text, dt.date(2019, 9, 29))

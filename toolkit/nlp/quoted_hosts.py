@@ -6,9 +6,10 @@ the quotation's subject ("his fellow journalists speak"). English does not let a
 take its subject from words the speaker says inside quotation marks: a participle outside the marks belongs to the
 narration's clause, and a participle of speaking before "she said" only frames the quotation (as "Speaking to BBC
 Sport, he said …" does, which no gold lists). So a participle (``advcl``, "-ing", no subject of its own) outside the
-quotation whose head is a verb inside it tells no act.
+quotation whose head is a verb inside it, whose subject is quoted words after the participle, tells no act.
 
-Not so: a participle inside the quotation ("…, "We left, fearing the worst"": the speaker's words, read as quoted), a
+Not so: a participle after the quotation ('Sanders said …, "I do not make this decision lightly", calling it a
+"difficult and painful decision"': the speaker goes on, and his act is told), a participle inside the quotation ("…, "We left, fearing the worst"": the speaker's words, read as quoted), a
 participle on a narrated verb ("Speaking to reporters, she announced …"), a finite verb.
 
 Example:
@@ -25,4 +26,8 @@ def hung_on_quotation(verb: Token, inside: set[int]) -> bool:
     """Whether a participle outside quotation marks is hung on a verb inside them (see the module's docstring)."""
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i in inside or verb.head.i not in inside:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    # the subject it would take: the quoted verb's, inside the marks and after the participle ('…, "I do not make this
+    # decision lightly", calling it …': a participle after the quotation goes on with its speaker, who said it)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.i > verb.i for c in verb.head.children)
