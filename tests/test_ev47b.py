@@ -138,6 +138,11 @@ class TestPostHolderAfterBody:
                 "Chakrapani where the attendees consumed cow urine.")
         assert _subjects(nlp, tmp_path, text, "organise") == ["Swami Chakrapani"]
 
+    def test_control_a_description_after_a_comma(self, nlp, tmp_path):
+        text = ("Postmaster General Louis DeJoy, a Republican fundraiser Trump appointed to the post two months prior, "
+                "instituted new policies at USPS.")
+        assert _subjects(nlp, tmp_path, text, "institute") == ["Louis DeJoy"]
+
     def test_control_a_description_of_the_body(self, nlp, tmp_path):
         text = "The meeting was organised by Acme Corp, the maker of the device."
         assert _subjects(nlp, tmp_path, text, "organise") == ["Acme Corp"]
@@ -169,6 +174,12 @@ class TestShortFormDefinedInBrackets:
         events = _events(nlp, tmp_path, self.CALFIRE, dt.date(2019, 6, 12))
         assert [r["subject"] for r in records_headed_by(events, "request")] == [
             "California Department of Forestry and Fire Protection"]
+
+    def test_control_a_tagged_acronym_keeps_its_list(self, nlp, tmp_path):
+        text = ("The Associated Press (AP) called Arizona early. Later in the day, the AP and NBC News also called "
+                "Nevada for Biden.")
+        events = _events(nlp, tmp_path, text, dt.date(2020, 11, 7))
+        assert any("NBC News" in str(r["subject"]) for r in records_headed_by(events, "call"))
 
     def test_control_a_place_in_brackets(self, nlp, tmp_path):
         text = "The Acme Corporation (Texas) sued the city. Texas appealed the ruling."

@@ -9,8 +9,9 @@ wrote it as it stands. :func:`full_name_token` gives, for a word written as such
 full name it was defined for, so that the actors name it by that name.
 
 Only a single word in brackets, capitalised, not a number or a place, right after the last word of a body's name (an
-ORG entity); the short form stands for it after the brackets (and in them). Two full names given the same short form
-leave it alone. The pairs are found once per document from the places "(" is written (the Doc's arrays).
+ORG entity, not one the model cut at a comma); the short form stands for it after the brackets (and in them), when the
+model did not tag it as a body itself (then the entity index joins the two: "the AP and NBC News" stays a list). Two
+full names given the same short form leave it alone. The pairs are found once per document from the places "(" is written (the Doc's arrays).
 
 Example:
     >>> full_name_token(doc[20]).text   # "… Fire Protection (CalFire) said …. CalFire requested …"  # doctest: +SKIP
@@ -22,7 +23,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lookups import indices_of, kept
+from toolkit.nlp.lookups import entity_bounds, indices_of, kept
 
 
 def _defined(doc: Doc) -> dict[str, tuple[int, int] | None]:
@@ -36,6 +37,9 @@ def _defined(doc: Doc) -> dict[str, tuple[int, int] | None]:
         if name.ent_type_ != "ORG" or short.ent_type_ in ("GPE", "LOC", "DATE", "CARDINAL") or not short.is_alpha \
                 or not short.text[:1].isupper() or short.ent_iob_ == "I" or name.ent_iob_ == "O":
             continue
+        first = entity_bounds(doc, name.i)[0]
+        if first > 1 and doc[first - 1].text == ",":
+            continue  # a name the model cut at a comma ("United Nations Educational, Scientific and … Organization")
         if short.text in pairs and pairs[short.text] is not None and pairs[short.text][1] != name.i:
             pairs[short.text] = None  # two bodies given one short form: which the text means is not certain
         else:
@@ -45,8 +49,10 @@ def _defined(doc: Doc) -> dict[str, tuple[int, int] | None]:
 
 def full_name_token(token: Token) -> Token | None:
     """The last word of the body's name a short form was defined for in brackets before (or at) this word, or None."""
-    if token.pos_ != "PROPN" or not token.is_alpha:
-        return None  # (the cheap test first)
+    if token.pos_ != "PROPN" or not token.is_alpha or token.ent_type_ == "ORG":
+        return None  # (the cheap test first; a body's acronym the model tags is joined by the entity index already)
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # ("CalFire and the police …": the list is read from the word itself)
     pair = kept(token.doc, "bracketed_short_forms", _defined).get(token.text)
     if pair is None or token.i < pair[0]:
         return None

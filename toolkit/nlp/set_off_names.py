@@ -65,12 +65,25 @@ def _kind_word_in_name(noun: Token, name: Token) -> bool:
 def _post_holder(body: Token) -> Token | None:
     """The person a body's post is given to right after the body's name, the parser hanging the person on the body
     in apposition: "organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) president Swami Chakrapani"."""
+    doc = body.doc
     for child in body.children:
         if child.dep_ == "appos" and child.i > body.i and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" \
                 and any(c.dep_ == "compound" and c.i > body.i and c.pos_ == "NOUN" and names_a_post(c)
-                        for c in child.children):
+                        for c in child.children) \
+                and not any(t.text == "," or t.dep_ == "det" for t in doc[body.i + 1:child.i] if t.i not in _bracketed(doc, body)):
+            # (a comma or a determiner starts a description of the name before: "Postmaster General Louis DeJoy, a
+            # Republican fundraiser Trump appointed …": DeJoy, whom Trump appointed, not Trump)
             return child
     return None
+
+
+def _bracketed(doc, body: Token) -> set[int]:
+    """The indices of the words in brackets right after a name ("Mahasabha (All India Hindu Union)"), a gloss of the
+    name."""
+    if body.i + 1 >= len(doc) or doc[body.i + 1].text != "(":
+        return set()
+    end = next((t.i for t in doc[body.i + 1:min(len(doc), body.i + 12)] if t.text == ")"), None)
+    return set(range(body.i + 1, end + 1)) if end is not None else set()
 
 
 def set_off_name(noun: Token) -> Token | None:
