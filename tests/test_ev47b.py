@@ -38,6 +38,11 @@ class TestNameSetOffAfterKind:
         [mover] = _subjects(nlp, tmp_path, text, "move")
         assert "Rosavita Tuli" in mover
 
+    def test_control_a_list_the_parser_cut(self, nlp, tmp_path):
+        text = ("Two Republicans, Susan Collins of Maine and Lisa Murkowski of Alaska, voted against Patel on "
+                "Thursday.")
+        assert _subjects(nlp, tmp_path, text, "vote") != ["Susan Collins"]
+
     def test_the_kind_is_a_word_of_the_name(self, nlp, tmp_path):
         text = "The most recent hurricane to reach Bermuda, Hurricane Gonzalo, made landfall in 2014."
         assert _subjects(nlp, tmp_path, text, "make") == ["Hurricane Gonzalo"]

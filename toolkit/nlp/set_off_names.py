@@ -8,7 +8,9 @@ Haripriya". The kind says what the one named is; the name says who, and an analy
 names joined to it); used by :class:`toolkit.nlp.actors.Actors` before it reads a noun phrase.
 
 The noun counts as a kind only when English marks it as one: a common noun or a word of a people or a nationality
-("Australian", "American Samoans") with "a", "an", "the" or a number before it. A name with a determiner of its own
+("Australian", "American Samoans") with "a", "an", "the" or a number before it; a kind counted as several takes the
+names only when the parser joined them into one list ("Two Republicans, Susan Collins of Maine and Lisa Murkowski of
+Alaska" stays: the second name hangs on "Maine"). A name with a determiner of its own
 ("the company, a Delaware corporation") is another kind, not a name; a proper name of its own ("Samsung, Apple …") is a
 list; the noun's own name in apposition is read by the actors already. Where the parser hangs the name on a noun deeper
 in the phrase, the name is still the subject's when the kind's noun is a word of the name ("the most recent hurricane
@@ -56,6 +58,14 @@ def _set_off(name: Token) -> bool:
             and not any(c.dep_ == "det" for c in name.children))
 
 
+def _list_cut(noun: Token, name: Token) -> bool:
+    """Whether a kind counted as several ("Two Republicans") is set beside one name the parser did not join to the
+    others ("Two Republicans, Susan Collins of Maine and Lisa Murkowski of Alaska": the second hangs on "Maine"): the
+    name alone would drop the rest, so the kind stays."""
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+    return counted and not any(c.dep_ == "conj" for c in name.children)
+
+
 def _kind_word_in_name(noun: Token, name: Token) -> bool:
     """Whether the kind's noun is a capitalised word of the name ("hurricane" in "Hurricane Gonzalo")."""
     word = noun.lemma_.lower()
@@ -98,7 +108,7 @@ def set_off_name(noun: Token) -> Token | None:
     if not _introduced_as_kind(noun):
         return None
     for child in noun.children:
-        if child.dep_ == "appos" and child.i > noun.i and _set_off(child):
+        if child.dep_ == "appos" and child.i > noun.i and _set_off(child) and not _list_cut(noun, child):
             if noun.ent_type_ == "NORP" or noun.tag_ == "NNPS":
                 return child if child.ent_type_ == "PERSON" else None  # "An Australian, Brenton Tarrant": a person
             return child if child.ent_type_ != "NORP" else None
