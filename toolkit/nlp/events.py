@@ -105,6 +105,8 @@ from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
 from toolkit.nlp.message_sources import names_message_source
+from toolkit.nlp.means_participles import tells_the_means
+from toolkit.nlp.quoted_hosts import hung_on_quotation
 from toolkit.nlp.mistags import (adjective_in_ing, capitalised_verb, compared_gerund, foreign_verb, gives_an_age,
                                  hidden_verbs, no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
@@ -381,7 +383,8 @@ class _Reader:
                 or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma) \
                 or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
                 or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
-                or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma):
+                or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
+                or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)

@@ -171,12 +171,14 @@ def _inside_entry_headlines(doc: Doc, text: str) -> list[int]:
 
 
 def _verb_lemmas_factory(nlp: Language, name: str):
-    """The component that mends "hoped" → "hop" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's verbs."""
+    """The component that mends "hoped" → "hop" and "overshot" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's
+    verbs and irregular forms."""
     from toolkit.nlp.lemma_tables import lemma_tables
     from toolkit.nlp.verb_lemmas import mend_verb_lemmas
 
-    verbs = lemma_tables(nlp).verbs
-    return lambda doc: mend_verb_lemmas(doc, verbs)
+    tables = lemma_tables(nlp)
+    verbs, irregular = tables.verbs, tables.irregular
+    return lambda doc: mend_verb_lemmas(doc, verbs, irregular)
 
 
 def _register() -> None:

@@ -8,7 +8,8 @@ or by a copula ("Van Halen was a guitarist"). Only the places the role's word is
 read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
 <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
 given to before it; an age between ("the 64-year-old mayor", round ev46a) changes nothing. "The state" is given by the text
-to the one state or province it names before (a subdivision by the gazetteer, round ev46a), as an analyst reads it.
+to the one state or province it names before (a subdivision by the gazetteer, round ev46a), as an analyst reads it. "The
+storm" (or "the hurricane", "the depression") is the one storm it names before (round ev47b, :mod:`toolkit.nlp.storm_names`).
 
 Two names given the same role ("guitarist Eddie Van Halen … guitarist Steve Lukather"), or a body's name that says
 the role as its head beside the one given it ("the Life and Liberty Party, a … party" after "the Green Party" and
@@ -23,6 +24,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from toolkit.nlp.lookups import entities, entity_bounds, indices_of
+from toolkit.nlp.storm_names import STORM_KINDS, storm_named_before
 from toolkit.nlp.subdivisions import is_subdivision
 
 _NAMES = frozenset({"PERSON", "ORG"})
@@ -55,12 +57,28 @@ def _given(noun: Token) -> tuple[str | None, bool]:
     for child in noun.children:
         if child.dep_ == "appos" and child.ent_type_ in _NAMES:
             return _name_at(child), True  # "the guitarist, Eddie Van Halen"
+    if (named := _name_before_comma(noun)) is not None:
+        return named, True  # "Park Won-soon, the mayor of Seoul, …, was found dead" parsed with the role as subject
     head = noun.head
     if noun.dep_ == "attr" and head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.children):
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.ent_type_ in _NAMES:
             return _name_at(subject), True  # "Van Halen was a guitarist"
     return None, True
+
+
+def _name_before_comma(noun: Token) -> str | None:
+    """The name written right before "the <role>" and a comma ("Park Won-soon, the mayor of Seoul, …"), which the
+    role stands beside as an apposition however the parser hangs the two (round ev47b: it made "mayor" the subject and
+    left the name aside), or None. Only "the" opens the role's phrase, so "Smith, a mayor" (a kind) is left out."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first < 2 or doc[first].lower_ != "the" or doc[first - 1].text != "," or doc[first - 2].ent_type_ != "PERSON":
+        return None
+    start, end = entity_bounds(doc, first - 2)
+    if start > 0 and doc[start - 1].lower_ in ("and", "or", ","):
+        return None  # (the last of a list: "Jones, Smith, the mayor …" may be three people)
+    return doc[start:end].text if end == first - 1 else None
 
 
 def _gives_an_age(modifier: Token) -> bool:
@@ -76,6 +94,8 @@ def role_named_before(token: Token) -> str | None:
         return None
     if token.lower_ == "state":
         return _the_one_state(token)
+    if token.lower_ in STORM_KINDS:
+        return storm_named_before(token)  # "as the storm approached" after "Hurricane Lorenzo" (storm_names.py)
     doc, names, given = token.doc, set(), False
     for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
         if i >= token.i:

@@ -1,0 +1,44 @@
+"""A participle that says by what means or in what capacity the main act was done: no act of its own.
+
+"Using modal effective mass theory, the team calculated …", "Acting via his lawyers, Volodymyr Zhukovskyy, 23, pleaded
+not guilty", "… to lure her out using two other elephants", "carried out the attack using ten drones" (Wikinews,
+2019–2020): a participle of "use" (or "employ", "utilise") or of "act" with the way it acts ("via his lawyers", "as
+his own counsel", "on behalf of …", "through an agent") names the tool or the standing of the act its clause tells;
+the act is the main verb's, and an analyst lists that one ("the team calculate …", "Zhukovskyy plead"), not "the team
+use the theory". The verbs are a lexical class (of instrument and capacity); the construction is the participle
+without a subject of its own, set beside the clause (``advcl``) rather than after a preposition ("by using …", "after
+acting …": those are :mod:`toolkit.nlp.gerund_acts`' and the time rules').
+
+Not so: a finite verb ("some were using the slogan", "the team used satellite images"), a gerund with a subject of its
+own ("leading to the state using the National Guard"), a participle of "act" with no way after it ("acting quickly,
+the crew saved …": how fast, not by what), and every other verb.
+
+Example:
+    >>> tells_the_means(doc[0], "use")   # "Using modal effective mass theory, the team calculated …"  # doctest: +SKIP
+    True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of using a tool or a means (a closed lexical class).
+_USING = frozenset({"use", "employ", "utilise", "utilize", "wield"})
+# The prepositions after "acting" that name the way or the standing in which one acts.
+_CAPACITY = frozenset({"via", "as", "through", "on", "for", "under"})
+# Dependents that give a participle a subject of its own.
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def tells_the_means(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` is a participle of using, or of acting with the way it acts, beside its clause (see the module's
+    docstring)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or lemma not in _USING and lemma != "act":
+        return False
+    if verb.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _OWN_SUBJECT or c.dep_ == "aux" for c in verb.children):
+        return False  # ("are using …" parsed with "are" hung on it: a finite verb)
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("by", "after", "before", "while", "when", "since", "without"):
+        return False  # (a gerund after a preposition or a time word is another construction)
+    if lemma == "act":
+        return any(c.dep_ == "prep" and c.lower_ in _CAPACITY for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
