@@ -1,0 +1,155 @@
+"""Statives: clauses that tell a state by the kind of verb, its aspect or its complement — no event (round ev47a,
+from the spurious rows of the spent blind pools, about half of which were states told with a verb of action).
+
+:func:`toolkit.nlp.standing_facts.tells_a_standing_fact` asks :func:`tells_a_state` of every candidate verb, beside
+:mod:`toolkit.nlp.properties` (measures, a kind's nature). Each test reads what English uses to mark a state, not a
+list of the sample's sentences:
+
+* **a stative verb** (lexical aspect) — "She did not know what address her house was", "roughly two-thirds of the
+  Democratic voters preferred a primary", "their actions did not qualify", "their investigation could last …":
+  verbs of knowing, preferring, qualifying, lacking, owning, costing, weighing, existing, mattering and lasting
+  name a state, not a change. In the progressive ("O'Rourke was not qualifying for the debate") or under a modal
+  ("he would prefer …", a wish passed on) English gives such a verb a dynamic reading, and the other rules decide;
+  "last" says how long something goes on whatever its form;
+* **having a count** — "the site hosted a quarter million video clips", "The deal covers 301 stores": a verb of
+  having, containing or extent whose object is counted, with a subject that is not a person or a body, tells how
+  big a thing is ("Police held 20 protesters" has a body for subject, and "hold" with a measure is
+  :mod:`toolkit.nlp.properties`'s);
+* **what a thing enables** — "the commission's scope allows …", "The strong, spacious skulls would allow …",
+  "Omani law allowed …": a verb of enabling with a thing for subject (or a relative pronoun standing for one)
+  tells what the thing makes possible, a property, in any tense; a person or a body that allows something acts
+  ("The judge allowed the evidence");
+* **becoming** — "he … grew tired of reading reviews", "the event turned violent": a verb of change ("grow",
+  "turn", "fall", "go", "get") with an adjective for complement is a copula of a new state;
+* **an origin** — "More than 70 vendors were present at the event, coming from various parts of the U.S.": a
+  participle of coming ("coming", "hailing") with a "from" phrase tells where they are from, not a journey;
+* **what is still so** — "The state of South Australia still limits abortions", "the rationale … no longer
+  applies": "still" or "no longer" on a simple present says that a state goes on or has ended ("he still won" or
+  "is still scheduled", a past or a passive, are left alone);
+* **a span up to a time** — "Fitisemanu had lived in Utah for more than twenty years", "has lived there since
+  2003": the continuative perfect (a perfect with "for" and a span, or "since" and a time) over a verb with no
+  object tells a state that lasted up to then; so does a verb of residence ("live", "stay", "reside") over a span
+  of years in any tense ("Bryant stayed with the Lakers for 20 years"). "worked at the restaurant for a year" (a
+  simple past of a job) is listed by the golds and left alone, and so are a passive ("was jailed for 20 years") and
+  a perfect with an object ("has led the party for 20 years"); a modal perfect ("she may have starved for days") is
+  a guess at an act and is left alone too;
+* **a rule by "can only"** — "citizenship in United States territories can only be resolved by Congress": "can
+  only" (or "may only") states what a rule permits, not what anyone did.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from toolkit.nlp.clauses import conjunct_subject, simple_present
+from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
+
+# Verbs of a state (a lexical class: knowing, preferring, qualifying, having, measuring, existing).
+_STATIVE_VERBS = frozenset({"know", "prefer", "qualify", "deserve", "matter", "lack", "possess", "cost", "owe",
+                            "exist", "weigh"})
+
+# Verbs of lasting: how long something goes on, in any form.
+_LASTING_VERBS = frozenset({"last"})
+
+# Verbs of having, containing and extent (a lexical class): with a counted object, a size.
+_HAVING_VERBS = frozenset({"host", "house", "contain", "cover", "feature", "span", "number", "own", "employ",
+                           "boast"})
+
+# Verbs of enabling (a lexical class): with a thing for subject, what the thing makes possible.
+_ENABLING_VERBS = frozenset({"allow", "permit", "enable", "let", "afford"})
+
+# Verbs of change that take an adjective as a copula does ("grew tired", "turned violent", "fell ill").
+_BECOMING_VERBS = frozenset({"grow", "turn", "fall", "go", "get"})
+
+# Participles of origin with "from" ("coming from", "hailing from").
+_ORIGIN_VERBS = frozenset({"come", "hail"})
+
+# Verbs of residence: over a span of years, where one lived.
+_RESIDENCE_VERBS = frozenset({"live", "stay", "reside", "dwell"})
+
+# Units of a span of time (a closed class): "for twenty years", "for three weeks".
+_SPAN_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries", "month", "months", "week",
+                         "weeks", "day", "days"})
+_LONG_UNITS = frozenset({"years", "decades", "centuries"})
+
+# Pronouns of persons: a person holding a count acts ("He owns 20 cars" is left to the other rules).
+_PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
+
+
+def tells_a_state(verb: Token, lemma: str) -> bool:
+    """Whether ``verb`` tells a state rather than an act (see the module's docstring)."""
+    head = lemma.split()[0]
+    if verb.tag_ == "VBG":
+        return _origin(verb, head)
+    if head in _LASTING_VERBS:
+        return True
+    if head in _STATIVE_VERBS:
+        return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be") for c in verb.children)
+    return _has_a_count(verb, head) or _thing_enables(verb, head) or _becomes(verb, head) \
+        or _persists(verb, head) or _span_up_to(verb) or _only_can(verb)
+
+
+def _origin(verb: Token, head: str) -> bool:
+    """"…, coming from various parts of the U.S.": a participle of coming with "from", describing a noun or a clause."""
+    return head in _ORIGIN_VERBS and verb.dep_ in ("advcl", "acl") \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _has_a_count(verb: Token, head: str) -> bool:
+    """"the site hosted a quarter million video clips": a verb of having with a counted object, no person's."""
+    if head not in _HAVING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and (c.ent_type_ == "CARDINAL" or any(g.dep_ == "nummod" and g.like_num
+                                                                      for g in c.children)) for c in verb.children):
+        return False
+    subject = conjunct_subject(verb)
+    return subject is not None and subject.ent_type_ != "PERSON" and subject.lower_ not in _PERSON_PRONOUNS \
+        and subject.lower_ not in BODY_NOUNS and subject.lemma_.lower() not in BODY_NOUNS
+
+
+def _thing_enables(verb: Token, head: str) -> bool:
+    """"the commission's scope allows …": a verb of enabling with a thing (or a pronoun standing for one) as subject."""
+    if head not in _ENABLING_VERBS:
+        return False
+    subject = conjunct_subject(verb)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # ("skulls, which would allow …": the noun the relative hangs on)
+    return subject is not None and names_a_thing(subject)
+
+
+def _becomes(verb: Token, head: str) -> bool:
+    """"grew tired of reading reviews": a verb of change with an adjective as its complement."""
+    return head in _BECOMING_VERBS and any(c.dep_ == "acomp" for c in verb.children)
+
+
+def _persists(verb: Token, head: str) -> bool:
+    """"still limits abortions", "no longer applies": "still" or "no longer" on a simple present, active."""
+    return verb.tag_ in ("VBZ", "VBP") and head not in REPORTING_VERBS \
+        and any(c.dep_ in ("advmod", "neg") and c.lower_ in ("still", "longer") for c in verb.children) \
+        and simple_present(verb)
+
+
+def _span_up_to(verb: Token) -> bool:
+    """"had lived in Utah for more than twenty years", "has lived there since 2003", "stayed … for 20 years"."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # ("may have starved for days": a guess)
+    residence = verb.lemma_.lower() in _RESIDENCE_VERBS
+    if not (perfect or residence):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "since")):
+        for span in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "since":
+                if perfect and span.ent_type_ == "DATE":
+                    return True
+            elif span.lower_ in (_SPAN_UNITS if perfect else _LONG_UNITS):
+                return True
+    return False
+
+
+def _only_can(verb: Token) -> bool:
+    """"can only be resolved by Congress": "can" or "may" with "only", a rule."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
