@@ -165,3 +165,72 @@ class TestOnlyCan:
     def test_control_can_resolve(self, nlp, tmp_path):
         rows = _rows("The court said Congress can resolve the question this year.", nlp, tmp_path)
         assert records_headed_by(rows, "resolve")
+
+
+# The classes below came after the round's phase 2 (from the pool of events-dev29, -dev30 and -dev33).
+
+class TestRunBetween:
+    """A verb of holding an office with "until", or one with no object from one time until another: a tenure, a run."""
+
+    def test_held_the_post_until(self, nlp, tmp_path):
+        rows = _rows("Nancy Pelosi became the first woman to serve as Speaker of the House in 2007 and held the post "
+                     "until 2011.", nlp, tmp_path)
+        assert not records_headed_by(rows, "hold")
+        assert records_headed_by(rows, "become")
+
+    def test_aired_from_until(self, nlp, tmp_path):
+        rows = _rows("Imus' syndicated radio show Imus in the Morning aired on various networks from 1968 until his "
+                     "retirement in 2018.", nlp, tmp_path)
+        assert not records_headed_by(rows, "air")
+
+    def test_control_held_a_rally(self, nlp, tmp_path):
+        rows = _rows("The opposition held a rally in the capital on Saturday.", nlp, tmp_path)
+        assert records_headed_by(rows, "hold")
+
+
+class TestTermServed:
+    """A term of office or a sentence served, in a simple tense, is a tenure."""
+
+    def test_serve_six_year_terms(self, nlp, tmp_path):
+        rows = _rows("Unlike Senators, who serve six-year terms, members of the House are elected for two-year terms.",
+                     nlp, tmp_path)
+        assert not records_headed_by(rows, "serve")
+
+    def test_served_his_full_term(self, nlp, tmp_path):
+        rows = _rows("Mukherjee was elected President in 2012 and served his full five-year term, but did not seek "
+                     "reelection, citing age and health concerns.", nlp, tmp_path)
+        assert not records_headed_by(rows, "serve")
+        assert records_headed_by(rows, "seek")
+
+    def test_control_served_food(self, nlp, tmp_path):
+        rows = _rows("Volunteers served meals to 300 families at the shelter on Sunday.", nlp, tmp_path)
+        assert records_headed_by(rows, "serve")
+
+
+class TestByRule:
+    """"automatically" on a simple present says what follows by a rule."""
+
+    def test_automatically_assumes(self, nlp, tmp_path):
+        rows = _rows("The Speaker of the House is the third-highest ranking person in the U.S. Federal government and "
+                     "automatically assumes the presidency if the President and Vice President are both killed or "
+                     "incapacitated.", nlp, tmp_path)
+        assert not records_headed_by(rows, "assume")
+
+    def test_control_a_past(self, nlp, tmp_path):
+        rows = _rows("The vice president assumed the presidency on Tuesday after the president resigned.", nlp,
+                     tmp_path)
+        assert records_headed_by(rows, "assume")
+
+
+class TestCustomOfThePast:
+    """A simple past with an adverb of custom tells what was usually done."""
+
+    def test_historically_appointed(self, nlp, tmp_path):
+        rows = _rows("When elected prime minister by the parliament in 2014, it was the first time they had elected a "
+                     "commoner to the office; historically, prime ministers were appointed by the King or Queen.", nlp,
+                     tmp_path)
+        assert not records_headed_by(rows, "appoint")
+
+    def test_control_appointed_once(self, nlp, tmp_path):
+        rows = _rows("The King appointed a new prime minister on Monday.", nlp, tmp_path)
+        assert records_headed_by(rows, "appoint")

@@ -41,7 +41,7 @@ tense, aspect and reference, not of a verb list:
   number of cases surpassed one million on Thursday") is a milestone and stays;
 * **a term served, a career continued** — "Sirhan … is serving a life sentence", "Sirhan was serving his time",
   "He continued as a solo performer": the progressive of serving a sentence or a term, and "continue as" a role,
-  tell a standing, not an act ("He served two terms", a whole, is left alone);
+  tell a standing, not an act (a term served whole, "served his full five-year term", is read by statives.py);
 * **what continues, what is held, what a text sets** — "all sites continue to operate", "Tesco continues to run 19
   stores" ("continue" in the simple present: what is still so; "Kyiv continues to call for a full ceasefire", a verb
   of saying, stays), "Republicans hold a majority in the Senate" ("hold" in the simple present with a standing for

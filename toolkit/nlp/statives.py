@@ -34,7 +34,21 @@ list of the sample's sentences:
   a perfect with an object ("has led the party for 20 years"); a modal perfect ("she may have starved for days") is
   a guess at an act and is left alone too;
 * **a rule by "can only"** — "citizenship in United States territories can only be resolved by Congress": "can
-  only" (or "may only") states what a rule permits, not what anyone did.
+  only" (or "may only") states what a rule permits, not what anyone did;
+* **a tenure or a run** (after round ev47a's phase 2, from blind46's pool) — "Nancy Pelosi … held the post until
+  2011", "Imus in the Morning aired on various networks from 1968 until his retirement in 2018": a verb of holding an
+  office or running a programme with "until", or a verb with no object over a span from one time until another,
+  tells how long something lasted;
+* **a term served** (after phase 2) — "Senators, who serve six-year terms", "Mukherjee … served his full five-year
+  term": a term of office or a sentence served, in any simple tense, is a tenure (:mod:`toolkit.nlp.standing_facts`
+  reads the progressive, "is serving a life sentence"; "served time in prison" is left alone);
+* **by a rule** (after phase 2) — "The Speaker of the House … automatically assumes the presidency if …",
+  "American Samoans … do not automatically gain U.S. citizenship": "automatically" on a simple present says what
+  follows by a rule;
+* **a custom of the past** (after phase 2) — "historically, prime ministers were appointed by the King or Queen": a
+  simple past with an adverb of custom ("historically", "traditionally", "usually", …) tells what was usually
+  done. "rarely allowed them outside the family home" (what the parents did) is listed by the golds, and so is a
+  perfect ("Historically, the Department of Justice has not pursued criminal charges …"): both are left alone.
 """
 
 from __future__ import annotations
@@ -73,6 +87,23 @@ _SPAN_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centu
                          "weeks", "day", "days"})
 _LONG_UNITS = frozenset({"years", "decades", "centuries"})
 
+# Verbs of holding an office or running a programme (a lexical class): with "until", a tenure or a run.
+_TENURE_VERBS = frozenset({"hold", "serve", "air", "run", "lead", "head", "chair"})
+
+# Prepositions that close a span begun by "from".
+_SPAN_ENDS = frozenset({"until", "till", "through"})
+
+# Adverbs of a custom over a long time (a closed class; not "rarely" or "often": "rarely allowed them outside the
+# family home" is what the parents did, and the golds list it).
+_CUSTOM_ADVERBS = frozenset({"historically", "traditionally", "customarily", "typically", "usually", "generally",
+                             "normally", "ordinarily"})
+
+# Adverbs of what follows by a rule (a closed class): "automatically assumes the presidency".
+_RULE_ADVERBS = frozenset({"automatically"})
+
+# Nouns of a term one serves whole (not "time": "served time in prison" is a past act of its own).
+_TERM_NOUNS = frozenset({"term", "sentence"})
+
 # Pronouns of persons: a person holding a count acts ("He owns 20 cars" is left to the other rules).
 _PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
@@ -87,7 +118,8 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     if head in _STATIVE_VERBS:
         return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be") for c in verb.children)
     return _has_a_count(verb, head) or _thing_enables(verb, head) or _becomes(verb, head) \
-        or _persists(verb, head) or _span_up_to(verb) or _only_can(verb)
+        or _persists(verb, head) or _span_up_to(verb) or _only_can(verb) or _run_between(verb, head) \
+        or _custom_of_the_past(verb) or _serves_a_term(verb, head) or _by_rule(verb)
 
 
 def _origin(verb: Token, head: str) -> bool:
@@ -153,3 +185,39 @@ def _only_can(verb: Token) -> bool:
     """"can only be resolved by Congress": "can" or "may" with "only", a rule."""
     return any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children) \
         and any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
+
+
+def _run_between(verb: Token, head: str) -> bool:
+    """"held the post until 2011", "Imus in the Morning aired on various networks from 1968 until his retirement":
+    a verb of holding an office or running a programme with "until", or a verb with no object over a span from one
+    time until another, tells a tenure or a run, not an act ("made landfall … from … through …" has an object and is
+    left alone)."""
+    if verb.tag_ == "VBG" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    if "until" in preps and head in _TENURE_VERBS:
+        return True
+    return "from" in preps and bool(preps & _SPAN_ENDS) and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _custom_of_the_past(verb: Token) -> bool:
+    """"historically, prime ministers were appointed by the King or Queen": a simple past (active or passive) with an
+    adverb of custom tells what was usually done over a long time; a perfect ("Historically, the Department of Justice
+    has not pursued criminal charges …", listed) and a modal are left alone."""
+    return verb.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "advmod" and c.lower_ in _CUSTOM_ADVERBS for c in verb.children) \
+        and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children)
+
+
+def _serves_a_term(verb: Token, head: str) -> bool:
+    """"Senators, who serve six-year terms", "served his full five-year term": a term of office or a sentence served,
+    in a simple tense (the progressive is :mod:`toolkit.nlp.standing_facts`'s), tells a tenure."""
+    return head == "serve" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TERM_NOUNS for c in verb.children)
+
+
+def _by_rule(verb: Token) -> bool:
+    """"The Speaker of the House … automatically assumes the presidency if …", "American Samoans … do not
+    automatically gain U.S. citizenship": a simple present with "automatically" says what follows by a rule, as an
+    adverb of frequency says what is usual (:mod:`toolkit.nlp.habits`); a past ("the system automatically shut
+    down the reactor") tells what happened and is left alone."""
+    return any(c.dep_ == "advmod" and c.lower_ in _RULE_ADVERBS for c in verb.children) and simple_present(verb)
