@@ -234,3 +234,20 @@ class TestCustomOfThePast:
     def test_control_appointed_once(self, nlp, tmp_path):
         rows = _rows("The King appointed a new prime minister on Monday.", nlp, tmp_path)
         assert records_headed_by(rows, "appoint")
+
+
+class TestSeedSetControls:
+    """Controls the seed sets' factdiff found (White House texts, Hong Kong): the rules must leave these alone."""
+
+    def test_weigh_in_is_a_say(self, nlp, tmp_path):
+        rows = _rows("Trump weighed in on interest rates during the interview on Tuesday.", nlp, tmp_path)
+        assert records_headed_by(rows, "weigh")
+
+    def test_passive_allowed_by(self, nlp, tmp_path):
+        rows = _rows("This war was started by Putin and allowed by Joe Biden.", nlp, tmp_path)
+        assert records_headed_by(rows, "allow")
+
+    def test_slipped_into_since(self, nlp, tmp_path):
+        rows = _rows("The Hong Kong economy has already slipped into a technical recession since the third quarter.",
+                     nlp, tmp_path)
+        assert records_headed_by(rows, "slip")

@@ -9,7 +9,8 @@ list of the sample's sentences:
   Democratic voters preferred a primary", "their actions did not qualify", "their investigation could last …":
   verbs of knowing, preferring, qualifying, lacking, owning, costing, weighing, existing, mattering and lasting
   name a state, not a change. In the progressive ("O'Rourke was not qualifying for the debate") or under a modal
-  ("he would prefer …", a wish passed on) English gives such a verb a dynamic reading, and the other rules decide;
+  ("he would prefer …", a wish passed on) English gives such a verb a dynamic reading, and the other rules decide,
+  and so do phrasal verbs made from them ("weigh in on interest rates", a say);
   "last" says how long something goes on whatever its form;
 * **having a count** — "the site hosted a quarter million video clips", "The deal covers 301 stores": a verb of
   having, containing or extent whose object is counted, with a subject that is not a person or a body, tells how
@@ -18,9 +19,10 @@ list of the sample's sentences:
 * **what a thing enables** — "the commission's scope allows …", "The strong, spacious skulls would allow …",
   "Omani law allowed …": a verb of enabling with a thing for subject (or a relative pronoun standing for one)
   tells what the thing makes possible, a property, in any tense; a person or a body that allows something acts
-  ("The judge allowed the evidence");
-* **becoming** — "he … grew tired of reading reviews", "the event turned violent": a verb of change ("grow",
-  "turn", "fall", "go", "get") with an adjective for complement is a copula of a new state;
+  ("The judge allowed the evidence"), and so does the agent of a passive ("This war was … allowed by Joe Biden");
+* **becoming** — "he … grew tired of reading reviews", "America will go bankrupt": a verb of gradual change ("grow",
+  "turn", "go") with an adjective for complement is a copula of a new state; a participle ("the children who had
+  gone missing", a disappearance) is left alone, and so are "fall ill" and "get hurt" (an onset, an injury);
 * **an origin** — "More than 70 vendors were present at the event, coming from various parts of the U.S.": a
   participle of coming ("coming", "hailing") with a "from" phrase tells where they are from, not a journey;
 * **what is still so** — "The state of South Australia still limits abortions", "the rationale … no longer
@@ -28,7 +30,8 @@ list of the sample's sentences:
   "is still scheduled", a past or a passive, are left alone);
 * **a span up to a time** — "Fitisemanu had lived in Utah for more than twenty years", "has lived there since
   2003": the continuative perfect (a perfect with "for" and a span, or "since" and a time) over a verb with no
-  object tells a state that lasted up to then; so does a verb of residence ("live", "stay", "reside") over a span
+  object and no goal tells a state that lasted up to then ("has already slipped into a technical recession since
+  the third quarter", a change with a goal, is a perfect of result and is left alone); so does a verb of residence ("live", "stay", "reside") over a span
   of years in any tense ("Bryant stayed with the Lakers for 20 years"). "worked at the restaurant for a year" (a
   simple past of a job) is listed by the golds and left alone, and so are a passive ("was jailed for 20 years") and
   a perfect with an object ("has led the party for 20 years"); a modal perfect ("she may have starved for days") is
@@ -74,7 +77,7 @@ _HAVING_VERBS = frozenset({"host", "house", "contain", "cover", "feature", "span
 _ENABLING_VERBS = frozenset({"allow", "permit", "enable", "let", "afford"})
 
 # Verbs of change that take an adjective as a copula does ("grew tired", "turned violent", "fell ill").
-_BECOMING_VERBS = frozenset({"grow", "turn", "fall", "go", "get"})
+_BECOMING_VERBS = frozenset({"grow", "turn", "go"})
 
 # Participles of origin with "from" ("coming from", "hailing from").
 _ORIGIN_VERBS = frozenset({"come", "hail"})
@@ -101,6 +104,9 @@ _CUSTOM_ADVERBS = frozenset({"historically", "traditionally", "customarily", "ty
 # Adverbs of what follows by a rule (a closed class): "automatically assumes the presidency".
 _RULE_ADVERBS = frozenset({"automatically"})
 
+# Prepositions of a goal: a verb with one tells a change, whose perfect is of result, not of a lasting state.
+_GOALS = frozenset({"into", "onto", "to", "toward", "towards"})
+
 # Nouns of a term one serves whole (not "time": "served time in prison" is a past act of its own).
 _TERM_NOUNS = frozenset({"term", "sentence"})
 
@@ -112,19 +118,20 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells a state rather than an act (see the module's docstring)."""
     head = lemma.split()[0]
     if verb.tag_ == "VBG":
-        return _origin(verb, head)
+        return _origin(verb, lemma)
     if head in _LASTING_VERBS:
         return True
-    if head in _STATIVE_VERBS:
+    if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
         return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be") for c in verb.children)
     return _has_a_count(verb, head) or _thing_enables(verb, head) or _becomes(verb, head) \
         or _persists(verb, head) or _span_up_to(verb) or _only_can(verb) or _run_between(verb, head) \
         or _custom_of_the_past(verb) or _serves_a_term(verb, head) or _by_rule(verb)
 
 
-def _origin(verb: Token, head: str) -> bool:
-    """"…, coming from various parts of the U.S.": a participle of coming with "from", describing a noun or a clause."""
-    return head in _ORIGIN_VERBS and verb.dep_ in ("advcl", "acl") \
+def _origin(verb: Token, lemma: str) -> bool:
+    """"…, coming from various parts of the U.S.": a participle of coming with "from", describing a noun or a clause
+    ("criminals coming in from the Congo", a phrasal verb of arriving, is left alone)."""
+    return lemma in _ORIGIN_VERBS and verb.dep_ in ("advcl", "acl") \
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
@@ -142,9 +149,11 @@ def _has_a_count(verb: Token, head: str) -> bool:
 
 def _thing_enables(verb: Token, head: str) -> bool:
     """"the commission's scope allows …": a verb of enabling with a thing (or a pronoun standing for one) as subject."""
-    if head not in _ENABLING_VERBS:
-        return False
+    if head not in _ENABLING_VERBS or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return False  # ("This war was started by Putin and allowed by Joe Biden": a passive, its agent acts)
     subject = conjunct_subject(verb)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return False
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # ("skulls, which would allow …": the noun the relative hangs on)
     return subject is not None and names_a_thing(subject)
@@ -152,7 +161,7 @@ def _thing_enables(verb: Token, head: str) -> bool:
 
 def _becomes(verb: Token, head: str) -> bool:
     """"grew tired of reading reviews": a verb of change with an adjective as its complement."""
-    return head in _BECOMING_VERBS and any(c.dep_ == "acomp" for c in verb.children)
+    return head in _BECOMING_VERBS and any(c.dep_ == "acomp" and c.tag_ not in ("VBN", "VBG") for c in verb.children)
 
 
 def _persists(verb: Token, head: str) -> bool:
@@ -164,8 +173,9 @@ def _persists(verb: Token, head: str) -> bool:
 
 def _span_up_to(verb: Token) -> bool:
     """"had lived in Utah for more than twenty years", "has lived there since 2003", "stayed … for 20 years"."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
-        return False
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_
+                                              in _GOALS) for c in verb.children):
+        return False  # (a goal makes the perfect one of result: "has already slipped into a technical recession")
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # ("may have starved for days": a guess)
     residence = verb.lemma_.lower() in _RESIDENCE_VERBS
