@@ -251,3 +251,8 @@ class TestSeedSetControls:
         rows = _rows("The Hong Kong economy has already slipped into a technical recession since the third quarter.",
                      nlp, tmp_path)
         assert records_headed_by(rows, "slip")
+
+    def test_coming_in_from(self, nlp, tmp_path):
+        rows = _rows("The country took in hundreds of thousands of people coming in from all over the world.", nlp,
+                     tmp_path)
+        assert records_headed_by(rows, "come")

@@ -82,6 +82,10 @@ _BECOMING_VERBS = frozenset({"grow", "turn", "go"})
 # Participles of origin with "from" ("coming from", "hailing from").
 _ORIGIN_VERBS = frozenset({"come", "hail"})
 
+# Particles of direction: with one, a participle of coming tells a movement ("people coming in from all over the
+# world"), not an origin.
+_DIRECTIONS = frozenset({"in", "back", "over", "out", "down", "up", "home", "here", "across"})
+
 # Verbs of residence: over a span of years, where one lived.
 _RESIDENCE_VERBS = frozenset({"live", "stay", "reside", "dwell"})
 
@@ -132,7 +136,8 @@ def _origin(verb: Token, lemma: str) -> bool:
     """"…, coming from various parts of the U.S.": a participle of coming with "from", describing a noun or a clause
     ("criminals coming in from the Congo", a phrasal verb of arriving, is left alone)."""
     return lemma in _ORIGIN_VERBS and verb.dep_ in ("advcl", "acl") \
-        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
+        and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children)
 
 
 def _has_a_count(verb: Token, head: str) -> bool:
