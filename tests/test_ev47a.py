@@ -256,3 +256,17 @@ class TestSeedSetControls:
         rows = _rows("The country took in hundreds of thousands of people coming in from all over the world.", nlp,
                      tmp_path)
         assert records_headed_by(rows, "come")
+
+    def test_hosted_a_dated_championship(self, nlp, tmp_path):
+        rows = _rows("Iran hosted the 2017 Women's World Championship in Tehran.", nlp, tmp_path)
+        assert records_headed_by(rows, "host")
+
+    def test_did_not_qualify_to_participate(self, nlp, tmp_path):
+        rows = _rows("De Blasio did not qualify to participate in further Democratic debates after the first two.", nlp,
+                     tmp_path)
+        assert records_headed_by(rows, "qualify")
+
+    def test_declined_since(self, nlp, tmp_path):
+        rows = _rows("According to the data, since 1987, the overall population of penguins at the site has declined "
+                     "40%.", nlp, tmp_path)
+        assert records_headed_by(rows, "decline")

@@ -10,7 +10,8 @@ list of the sample's sentences:
   verbs of knowing, preferring, qualifying, lacking, owning, costing, weighing, existing, mattering and lasting
   name a state, not a change. In the progressive ("O'Rourke was not qualifying for the debate") or under a modal
   ("he would prefer …", a wish passed on) English gives such a verb a dynamic reading, and the other rules decide,
-  and so do phrasal verbs made from them ("weigh in on interest rates", a say);
+  and so do phrasal verbs made from them ("weigh in on interest rates", a say) and a verb with a goal ("did not
+  qualify to participate in further debates", an achievement);
   "last" says how long something goes on whatever its form;
 * **having a count** — "the site hosted a quarter million video clips", "The deal covers 301 stores": a verb of
   having, containing or extent whose object is counted, with a subject that is not a person or a body, tells how
@@ -30,8 +31,8 @@ list of the sample's sentences:
   "is still scheduled", a past or a passive, are left alone);
 * **a span up to a time** — "Fitisemanu had lived in Utah for more than twenty years", "has lived there since
   2003": the continuative perfect (a perfect with "for" and a span, or "since" and a time) over a verb with no
-  object and no goal tells a state that lasted up to then ("has already slipped into a technical recession since
-  the third quarter", a change with a goal, is a perfect of result and is left alone); so does a verb of residence ("live", "stay", "reside") over a span
+  object, goal or amount tells a state that lasted up to then ("has already slipped into a technical recession
+  since the third quarter", "has declined 40%" since 1987: a change, a perfect of result, left alone); so does a verb of residence ("live", "stay", "reside") over a span
   of years in any tense ("Bryant stayed with the Lakers for 20 years"). "worked at the restaurant for a year" (a
   simple past of a job) is listed by the golds and left alone, and so are a passive ("was jailed for 20 years") and
   a perfect with an object ("has led the party for 20 years"); a modal perfect ("she may have starved for days") is
@@ -65,6 +66,10 @@ from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 # Verbs of a state (a lexical class: knowing, preferring, qualifying, having, measuring, existing).
 _STATIVE_VERBS = frozenset({"know", "prefer", "qualify", "deserve", "matter", "lack", "possess", "cost", "owe",
                             "exist", "weigh"})
+
+# Complements of a goal: with one a stative verb names an achievement ("did not qualify to participate in further
+# debates", "qualified for the final"), not a state.
+_GOAL_COMPLEMENTS = frozenset({"xcomp"})
 
 # Verbs of lasting: how long something goes on, in any form.
 _LASTING_VERBS = frozenset({"last"})
@@ -109,7 +114,8 @@ _CUSTOM_ADVERBS = frozenset({"historically", "traditionally", "customarily", "ty
 _RULE_ADVERBS = frozenset({"automatically"})
 
 # Prepositions of a goal: a verb with one tells a change, whose perfect is of result, not of a lasting state.
-_GOALS = frozenset({"into", "onto", "to", "toward", "towards"})
+_GOALS = frozenset({"into", "onto", "to", "toward", "towards", "by"})
+_AMOUNTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 
 # Nouns of a term one serves whole (not "time": "served time in prison" is a past act of its own).
 _TERM_NOUNS = frozenset({"term", "sentence"})
@@ -126,7 +132,8 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     if head in _LASTING_VERBS:
         return True
     if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
-        return not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be") for c in verb.children)
+        return not any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be")) or c.dep_ in _GOAL_COMPLEMENTS
+                       or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
     return _has_a_count(verb, head) or _thing_enables(verb, head) or _becomes(verb, head) \
         or _persists(verb, head) or _span_up_to(verb) or _only_can(verb) or _run_between(verb, head) \
         or _custom_of_the_past(verb) or _serves_a_term(verb, head) or _by_rule(verb)
@@ -144,9 +151,9 @@ def _has_a_count(verb: Token, head: str) -> bool:
     """"the site hosted a quarter million video clips": a verb of having with a counted object, no person's."""
     if head not in _HAVING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if not any(c.dep_ == "dobj" and (c.ent_type_ == "CARDINAL" or any(g.dep_ == "nummod" and g.like_num
-                                                                      for g in c.children)) for c in verb.children):
-        return False
+    if not any(c.dep_ == "dobj" and (c.ent_type_ == "CARDINAL" or any(
+            g.dep_ == "nummod" and g.like_num and g.ent_type_ != "DATE" for g in c.children)) for c in verb.children):
+        return False  # (a year is no count: "Iran hosted the 2017 Women's World Championship", an act)
     subject = conjunct_subject(verb)
     return subject is not None and subject.ent_type_ != "PERSON" and subject.lower_ not in _PERSON_PRONOUNS \
         and subject.lower_ not in BODY_NOUNS and subject.lemma_.lower() not in BODY_NOUNS
@@ -178,9 +185,10 @@ def _persists(verb: Token, head: str) -> bool:
 
 def _span_up_to(verb: Token) -> bool:
     """"had lived in Utah for more than twenty years", "has lived there since 2003", "stayed … for 20 years"."""
-    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or (c.dep_ == "prep" and c.lower_
-                                              in _GOALS) for c in verb.children):
-        return False  # (a goal makes the perfect one of result: "has already slipped into a technical recession")
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") or c.ent_type_ in _AMOUNTS
+                                              or (c.dep_ == "prep" and c.lower_ in _GOALS) for c in verb.children):
+        return False  # (a goal or an amount makes a change: "has already slipped into a technical recession", "has
+        # declined 40%" since 1987)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # ("may have starved for days": a guess)
     residence = verb.lemma_.lower() in _RESIDENCE_VERBS
