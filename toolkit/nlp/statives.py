@@ -120,6 +120,12 @@ _AMOUNTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 # Nouns of a term one serves whole (not "time": "served time in prison" is a past act of its own).
 _TERM_NOUNS = frozenset({"term", "sentence"})
 
+# Words of "still" and "no longer" on a present.
+_PERSISTING = frozenset({"still", "longer"})
+
+# The words among a verb's children that the tests of aspect need (one of them, at least).
+_ASPECT_WORDS = _PERSISTING | {"for", "since", "only", "until"} | _CUSTOM_ADVERBS | _RULE_ADVERBS
+
 # Pronouns of persons: a person holding a count acts ("He owns 20 cars" is left to the other rules).
 _PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
 
@@ -128,28 +134,36 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells a state rather than an act (see the module's docstring)."""
     head = lemma.split()[0]
     if verb.tag_ == "VBG":
-        return _origin(verb, lemma)
+        return lemma in _ORIGIN_VERBS and _origin(verb)
     if head in _LASTING_VERBS:
         return True
     if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
         return not any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be")) or c.dep_ in _GOAL_COMPLEMENTS
                        or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
-    return _has_a_count(verb, head) or _thing_enables(verb, head) or _becomes(verb, head) \
-        or _persists(verb, head) or _span_up_to(verb) or _only_can(verb) or _run_between(verb, head) \
-        or _custom_of_the_past(verb) or _serves_a_term(verb, head) or _by_rule(verb)
+    if (head in _HAVING_VERBS and _has_a_count(verb)) or (head in _ENABLING_VERBS and _thing_enables(verb)) \
+            or (head in _BECOMING_VERBS and _becomes(verb)) or (head == "serve" and _serves_a_term(verb)):
+        return True
+    # The tests of aspect each need a word among the verb's children: one pass finds whether any is there (most
+    # verbs have none, and skip them all).
+    words = {c.lower_ for c in verb.children} & _ASPECT_WORDS
+    if not words:
+        return False
+    return _persists(verb, head) or _span_up_to(verb) or ("only" in words and _only_can(verb)) \
+        or ("until" in words and _run_between(verb, head)) or _custom_of_the_past(verb) \
+        or bool(words & _RULE_ADVERBS and simple_present(verb))  # ("automatically assumes the presidency": by a rule)
 
 
-def _origin(verb: Token, lemma: str) -> bool:
+def _origin(verb: Token) -> bool:
     """"…, coming from various parts of the U.S.": a participle of coming with "from", describing a noun or a clause
     ("criminals coming in from the Congo", a phrasal verb of arriving, is left alone)."""
-    return lemma in _ORIGIN_VERBS and verb.dep_ in ("advcl", "acl") \
+    return verb.dep_ in ("advcl", "acl") \
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children) \
         and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _DIRECTIONS for c in verb.children)
 
 
-def _has_a_count(verb: Token, head: str) -> bool:
+def _has_a_count(verb: Token) -> bool:
     """"the site hosted a quarter million video clips": a verb of having with a counted object, no person's."""
-    if head not in _HAVING_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if not any(c.dep_ == "dobj" and (c.ent_type_ == "CARDINAL" or any(
             g.dep_ == "nummod" and g.like_num and g.ent_type_ != "DATE" for g in c.children)) for c in verb.children):
@@ -159,9 +173,9 @@ def _has_a_count(verb: Token, head: str) -> bool:
         and subject.lower_ not in BODY_NOUNS and subject.lemma_.lower() not in BODY_NOUNS
 
 
-def _thing_enables(verb: Token, head: str) -> bool:
+def _thing_enables(verb: Token) -> bool:
     """"the commission's scope allows …": a verb of enabling with a thing (or a pronoun standing for one) as subject."""
-    if head not in _ENABLING_VERBS or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
         return False  # ("This war was started by Putin and allowed by Joe Biden": a passive, its agent acts)
     subject = conjunct_subject(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
@@ -171,15 +185,15 @@ def _thing_enables(verb: Token, head: str) -> bool:
     return subject is not None and names_a_thing(subject)
 
 
-def _becomes(verb: Token, head: str) -> bool:
+def _becomes(verb: Token) -> bool:
     """"grew tired of reading reviews": a verb of change with an adjective as its complement."""
-    return head in _BECOMING_VERBS and any(c.dep_ == "acomp" and c.tag_ not in ("VBN", "VBG") for c in verb.children)
+    return any(c.dep_ == "acomp" and c.tag_ not in ("VBN", "VBG") for c in verb.children)
 
 
 def _persists(verb: Token, head: str) -> bool:
     """"still limits abortions", "no longer applies": "still" or "no longer" on a simple present, active."""
     return verb.tag_ in ("VBZ", "VBP") and head not in REPORTING_VERBS \
-        and any(c.dep_ in ("advmod", "neg") and c.lower_ in ("still", "longer") for c in verb.children) \
+        and any(c.dep_ in ("advmod", "neg") and c.lower_ in _PERSISTING for c in verb.children) \
         and simple_present(verb)
 
 
@@ -232,15 +246,7 @@ def _custom_of_the_past(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children)
 
 
-def _serves_a_term(verb: Token, head: str) -> bool:
+def _serves_a_term(verb: Token) -> bool:
     """"Senators, who serve six-year terms", "served his full five-year term": a term of office or a sentence served,
     in a simple tense (the progressive is :mod:`toolkit.nlp.standing_facts`'s), tells a tenure."""
-    return head == "serve" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TERM_NOUNS for c in verb.children)
-
-
-def _by_rule(verb: Token) -> bool:
-    """"The Speaker of the House … automatically assumes the presidency if …", "American Samoans … do not
-    automatically gain U.S. citizenship": a simple present with "automatically" says what follows by a rule, as an
-    adverb of frequency says what is usual (:mod:`toolkit.nlp.habits`); a past ("the system automatically shut
-    down the reactor") tells what happened and is left alone."""
-    return any(c.dep_ == "advmod" and c.lower_ in _RULE_ADVERBS for c in verb.children) and simple_present(verb)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TERM_NOUNS for c in verb.children)
