@@ -270,3 +270,8 @@ class TestSeedSetControls:
         rows = _rows("According to the data, since 1987, the overall population of penguins at the site has declined "
                      "40%.", nlp, tmp_path)
         assert records_headed_by(rows, "decline")
+
+    def test_an_act_enabled(self, nlp, tmp_path):
+        rows = _rows("Consider his creation of FEMA in 1979, which enabled our nation to mobilize a national response to "
+                     "disasters.", nlp, tmp_path)
+        assert records_headed_by(rows, "enable")

@@ -21,6 +21,8 @@ list of the sample's sentences:
   "Omani law allowed …": a verb of enabling with a thing for subject (or a relative pronoun standing for one)
   tells what the thing makes possible, a property, in any tense; a person or a body that allows something acts
   ("The judge allowed the evidence"), and so does the agent of a passive ("This war was … allowed by Joe Biden");
+  a noun of action names an act, and what it enabled is its consequence ("his creation of FEMA in 1979, which
+  enabled our nation to mobilize …"), left to the other rules;
 * **becoming** — "he … grew tired of reading reviews", "America will go bankrupt": a verb of gradual change ("grow",
   "turn", "go") with an adjective for complement is a copula of a new state; a participle ("the children who had
   gone missing", a disappearance) is left alone, and so are "fall ill" and "get hurt" (an onset, an injury);
@@ -80,6 +82,9 @@ _HAVING_VERBS = frozenset({"host", "house", "contain", "cover", "feature", "span
 
 # Verbs of enabling (a lexical class): with a thing for subject, what the thing makes possible.
 _ENABLING_VERBS = frozenset({"allow", "permit", "enable", "let", "afford"})
+
+# Endings of nouns of action (as in descriptions: decision, establishment, acceptance, closure) and gerunds.
+_ACTION_ENDINGS = ("ion", "ions", "ment", "ments", "ance", "ence", "ure", "ing")
 
 # Verbs of change that take an adjective as a copula does ("grew tired", "turned violent", "fell ill").
 _BECOMING_VERBS = frozenset({"grow", "turn", "go"})
@@ -182,7 +187,9 @@ def _thing_enables(verb: Token) -> bool:
         return False
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # ("skulls, which would allow …": the noun the relative hangs on)
-    return subject is not None and names_a_thing(subject)
+    # (a noun of action names an act, whose consequence this is: "his creation of FEMA in 1979, which enabled our
+    # nation to mobilize …", "India's subsequent reselling of this oil … further enables …")
+    return subject is not None and names_a_thing(subject) and not subject.lower_.endswith(_ACTION_ENDINGS)
 
 
 def _becomes(verb: Token) -> bool:
