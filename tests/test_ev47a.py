@@ -272,6 +272,7 @@ class TestSeedSetControls:
         assert records_headed_by(rows, "decline")
 
     def test_an_act_enabled(self, nlp, tmp_path):
-        rows = _rows("Consider his creation of FEMA in 1979, which enabled our nation to mobilize a national response to "
-                     "disasters.", nlp, tmp_path)
+        rows = _rows("Consider his establishment of the Department of Energy in 1977, which anticipated the central role "
+                     "it would play in addressing the climate crisis; his creation of FEMA in 1979, which enabled our "
+                     "nation to mobilize a national response to disasters.", nlp, tmp_path)
         assert records_headed_by(rows, "enable")

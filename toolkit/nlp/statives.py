@@ -129,7 +129,8 @@ _TERM_NOUNS = frozenset({"term", "sentence"})
 _PERSISTING = frozenset({"still", "longer"})
 
 # The words among a verb's children that the tests of aspect need (one of them, at least).
-_ASPECT_WORDS = _PERSISTING | {"for", "since", "only", "until"} | _CUSTOM_ADVERBS | _RULE_ADVERBS
+_SPAN_STARTS = frozenset({"until", "from"})  # (a tenure's "until", or a span's "from")
+_ASPECT_WORDS = _PERSISTING | _SPAN_STARTS | {"for", "since", "only"} | _CUSTOM_ADVERBS | _RULE_ADVERBS
 
 # Pronouns of persons: a person holding a count acts ("He owns 20 cars" is left to the other rules).
 _PERSON_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you"})
@@ -154,7 +155,7 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     if not words:
         return False
     return _persists(verb, head) or _span_up_to(verb) or ("only" in words and _only_can(verb)) \
-        or ("until" in words and _run_between(verb, head)) or _custom_of_the_past(verb) \
+        or (bool(words & _SPAN_STARTS) and _run_between(verb, head)) or _custom_of_the_past(verb) \
         or bool(words & _RULE_ADVERBS and simple_present(verb))  # ("automatically assumes the presidency": by a rule)
 
 
