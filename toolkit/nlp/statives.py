@@ -33,7 +33,8 @@ list of the sample's sentences:
   "is still scheduled", a past or a passive, are left alone);
 * **a span up to a time** — "Fitisemanu had lived in Utah for more than twenty years", "has lived there since
   2003": the continuative perfect (a perfect with "for" and a span, or "since" and a time) over a verb with no
-  object, goal or amount tells a state that lasted up to then ("has already slipped into a technical recession
+  object, goal or amount, and not of a change in amount ("jobless claims have fallen for six weeks in a row", a run
+  of changes), tells a state that lasted up to then ("has already slipped into a technical recession
   since the third quarter", "has declined 40%" since 1987: a change, a perfect of result, left alone); so does a verb of residence ("live", "stay", "reside") over a span
   of years in any tense ("Bryant stayed with the Lakers for 20 years"). "worked at the restaurant for a year" (a
   simple past of a job) is listed by the golds and left alone, and so are a passive ("was jailed for 20 years") and
@@ -95,6 +96,10 @@ _ORIGIN_VERBS = frozenset({"come", "hail"})
 # Particles of direction: with one, a participle of coming tells a movement ("people coming in from all over the
 # world"), not an origin.
 _DIRECTIONS = frozenset({"in", "back", "over", "out", "down", "up", "home", "here", "across"})
+
+# Verbs of a change in amount (a lexical class): their perfect over a span is a run of changes, not a state.
+_CHANGE_VERBS = frozenset({"rise", "fall", "drop", "decline", "climb", "increase", "decrease", "grow", "shrink",
+                           "double", "surge", "slump", "slip", "soar", "plunge", "gain", "lose", "jump", "sink"})
 
 # Verbs of residence: over a span of years, where one lived.
 _RESIDENCE_VERBS = frozenset({"live", "stay", "reside", "dwell"})
@@ -213,9 +218,10 @@ def _span_up_to(verb: Token) -> bool:
         # declined 40%" since 1987)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # ("may have starved for days": a guess)
-    residence = verb.lemma_.lower() in _RESIDENCE_VERBS
-    if not (perfect or residence):
-        return False
+    word = verb.lemma_.lower()
+    residence = word in _RESIDENCE_VERBS
+    if not (perfect or residence) or word in _CHANGE_VERBS:
+        return False  # ("jobless claims have fallen for six weeks in a row": a run of changes, each one news)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "since")):
         for span in (g for g in prep.children if g.dep_ == "pobj"):
             if prep.lower_ == "since":
