@@ -247,7 +247,13 @@ class TestPrepositionOutsideTheSubject:
     def test_the_subject_has_no_preposition(self, nlp, tmp_path):
         events = events_of(SENATORS, dt.date(2019, 1, 4), "senators", nlp=nlp, folder=tmp_path)
         served = events[events["verb"] == "serve"]
-        assert not served.empty and (served["subject"] == "Senators").all()
+        # (round ev47a: a term served is a tenure and gives no row, as events-dev29 lists none; the same relative
+        # with an act keeps its subject, below)
+        assert (served["subject"] == "Senators").all()
+        acts = events_of("Unlike Senators, who rejected the bill on Tuesday, members of the House are elected for "
+                         "two-year terms.\n", dt.date(2019, 1, 4), "senators-act", nlp=nlp, folder=tmp_path)
+        rejected = acts[acts["verb"] == "reject"]
+        assert not rejected.empty and (rejected["subject"] == "Senators").all()
 
 
 # wn_2020-04-05 SARS-CoV-2 surpasses one million infections worldwide (outside the audit)
@@ -352,21 +358,31 @@ DAUGHTER = ("Yesterday in California's Riverside County criminal court, Judge Be
             "was or know the date and said some of her siblings were chained into their beds.\n")
 
 
+# (round ev47a: "did not know" is a state and gives no row, as the gold lists none; the same sentence with a verb of
+# the same construction, "did not remember what address … or remember the date", keeps these tests' questions)
+DAUGHTER_REMEMBERED = DAUGHTER.replace("did not know what address her house was or know the date",
+                                       "did not remember what address her house was or remember the date")
+
+
 class TestUnnamedSubjectBefore:
-    """"… after one of their daughters, aged 17, escaped …. She did not know …": the daughter, not the mother."""
+    """"… after one of their daughters, aged 17, escaped …. She did not remember …": the daughter, not the mother."""
 
-    def test_the_daughter_did_not_know(self, nlp, tmp_path):
-        events = events_of(DAUGHTER, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
-        knew = events[events["verb"] == "know"]
-        assert not knew.empty and not knew["subject"].fillna("").str.contains("Turpin").any()
-        assert knew["subject"].fillna("").str.contains("daughters").any()
+    def test_the_daughter_did_not_remember(self, nlp, tmp_path):
+        events = events_of(DAUGHTER_REMEMBERED, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
+        recalled = events[events["verb"] == "remember"]
+        assert not recalled.empty and not recalled["subject"].fillna("").str.contains("Turpin").any()
+        assert recalled["subject"].fillna("").str.contains("daughters").any()
 
-    def test_neither_knowing_happened(self, nlp, tmp_path):
-        # "did not know what address her house was or know the date": the second "know" lists with
+    def test_neither_remembering_happened(self, nlp, tmp_path):
+        # "did not remember what address her house was or remember the date": the second "remember" lists with
         # the first, whose object clause the parser hung it on, and shares its "did not"
+        events = events_of(DAUGHTER_REMEMBERED, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
+        recalled = events[events["verb"] == "remember"]
+        assert len(recalled) == 2 and recalled["negated"].all()
+
+    def test_not_knowing_is_a_state(self, nlp, tmp_path):
         events = events_of(DAUGHTER, dt.date(2019, 4, 20), "daughter", nlp=nlp, folder=tmp_path)
-        knew = events[events["verb"] == "know"]
-        assert len(knew) == 2 and knew["negated"].all()
+        assert events[events["verb"] == "know"].empty
 
 
 # wn_2020-08-31 On the campaign trail in the USA, July 2020 (outside the audit)

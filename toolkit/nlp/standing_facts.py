@@ -41,7 +41,7 @@ tense, aspect and reference, not of a verb list:
   number of cases surpassed one million on Thursday") is a milestone and stays;
 * **a term served, a career continued** — "Sirhan … is serving a life sentence", "Sirhan was serving his time",
   "He continued as a solo performer": the progressive of serving a sentence or a term, and "continue as" a role,
-  tell a standing, not an act ("He served two terms", a whole, is left alone);
+  tell a standing, not an act (a term served whole, "served his full five-year term", is read by statives.py);
 * **what continues, what is held, what a text sets** — "all sites continue to operate", "Tesco continues to run 19
   stores" ("continue" in the simple present: what is still so; "Kyiv continues to call for a full ceasefire", a verb
   of saying, stays), "Republicans hold a majority in the Senate" ("hold" in the simple present with a standing for
@@ -65,6 +65,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import conjunct_subject, names_a_kind, simple_present
 from toolkit.nlp.properties import tells_a_property
+from toolkit.nlp.statives import tells_a_state
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
 # Words of a share of a group (a closed class) as a subject with "of" and a plural: "many of the people".
@@ -134,8 +135,8 @@ _SCENE_MARKS = frozenset({"while", "as"})
 
 def tells_a_standing_fact(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` states what is so rather than an act (see the module's docstring)."""
-    if tells_a_property(verb, lemma):
-        return True  # (a measure held, a kind's nature, a count in a result: toolkit/nlp/properties.py)
+    if tells_a_property(verb, lemma) or tells_a_state(verb, lemma):
+        return True  # (a measure held, a kind's nature: properties.py; a thing's present, a span: statives.py)
     head = lemma.split()[0]
     subject = conjunct_subject(verb)
     if verb.tag_ == "VBG":
