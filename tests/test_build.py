@@ -55,6 +55,16 @@ def test_build_result_names_the_outputs(built):
 
 
 @pytest.mark.build
+def test_build_result_times_its_steps(built):
+    (result,) = built["second"]
+    assert list(result.stages) == ["extraction", "notebook", "rendering"]
+    assert all(seconds >= 0 for seconds in result.stages.values())
+    # the steps take up the build, bar the planning and the index (rounded to tenths each)
+    assert sum(result.stages.values()) <= result.seconds + 0.3
+    assert result.stages["notebook"] > 0 and result.stages["rendering"] > 0
+
+
+@pytest.mark.build
 def test_html_has_the_quote_and_its_speaker(built):
     page = _html(built)
     match = re.search(re.escape(QUOTE), page)

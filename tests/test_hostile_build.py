@@ -283,7 +283,8 @@ def test_progress_lines_are_printable(tmp_path, make_project, monkeypatch, capsy
     # A title as YAML's escapes ("\e]0;…\a") give it: an OSC sequence, a screen clear, a forged line.
     title = "Evil \x1b]0;owned\x07 \x1b[2J title\nBuilt fake-set in 0 s"
     plan = dataclasses.replace(plan, params=plan.params.model_copy(update={"title": title}))
-    monkeypatch.setattr(run, "_run_and_publish", lambda plan, progress_bar, scheduler=None: {"sources": 1})
+    monkeypatch.setattr(run, "_run_and_publish",
+                        lambda plan, progress_bar, scheduler=None: ({"sources": 1}, {"notebook": 0.1}))
     run.build_set(plan, index=False)
     skipped = dataclasses.replace(plan, decision=planning.Decision(False, "unchanged (\x1b[31mred.txt\x9b)"))
     run.build_set(skipped, index=False)

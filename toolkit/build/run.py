@@ -41,7 +41,7 @@ import json
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from toolkit.build import publish, warmup
@@ -68,6 +68,9 @@ class BuildResult:
     seconds: float
     status: str = "built"  # or "skipped": its inputs had not changed (see toolkit.build.plan)
     reason: str = ""  # why it was built or skipped, e.g. "2 source files changed (a.txt, b.txt)"
+    # seconds of each step of a build ("extraction", "notebook", "rendering"): where a slow build's time went; kept
+    # out of the briefing, whose files depend on their inputs only
+    stages: dict[str, float] = field(default_factory=dict)
 
 
 @interruptible()
@@ -228,19 +231,21 @@ def build_set(plan: SetPlan, *, progress: bool = True, index: bool = True,
         return _result(plan, _documents_built(plan.folder), started, status="skipped")
     if progress:
         _say(f"Building {plan.name} ({plan.decision.reason}): {plan.params.title}")
-    manifest = _run_and_publish(plan, progress_bar=progress if progress_bar is None else progress_bar,
-                                scheduler=scheduler)
+    manifest, stages = _run_and_publish(plan, progress_bar=progress if progress_bar is None else progress_bar,
+                                        scheduler=scheduler)
     if index:
         publish.write_index(plan.reports)
-    result = _result(plan, manifest["sources"], started)
+    result = replace(_result(plan, manifest["sources"], started), stages=stages)
     if progress:
         written = ", ".join(f"briefing.{f}" for f in plan.params.formats)
-        _say(f"Built {plan.name} in {result.seconds} s: {plan.folder}/ ({written}, data/)")
+        steps = ", ".join(f"{step} {seconds} s" for step, seconds in stages.items())
+        _say(f"Built {plan.name} in {result.seconds} s ({steps}): {plan.folder}/ ({written}, data/)")
     return result
 
 
-def _run_and_publish(plan: SetPlan, *, progress_bar: bool, scheduler: str | None = None) -> dict:
-    """Warm up, run the notebook and publish, in a staging folder under the set's lock; the manifest."""
+def _run_and_publish(plan: SetPlan, *, progress_bar: bool, scheduler: str | None = None) -> tuple[dict, dict]:
+    """Warm up, run the notebook and publish, in a staging folder under the set's lock; the manifest, and the seconds
+    each step took (the extraction before the kernel starts, the notebook, the rendering and publishing)."""
     from toolkit.build import kernel  # the notebook machinery: only when a set is built
     from toolkit.pipeline.store import read_facts
 
@@ -252,13 +257,31 @@ def _run_and_publish(plan: SetPlan, *, progress_bar: bool, scheduler: str | None
         # A large set is extracted first, with several processes, into the cache that the
         # notebook's extract() then reads (toolkit.extraction.cache): the kernel does not parse.
         # With a Dask scheduler, every set is extracted on the cluster first, the same way.
+        clock = _Stopwatch()
         warmup.warm_up(plan, env=kernel.KERNEL_ENV, abort=ABORT,
                        log=lambda m: _say(f"{plan.name}: {m}"), scheduler=scheduler)
+        clock.lap("extraction")
         warming = publish.warm_renderer(plan.params.formats)  # on the core the kernel leaves idle
         nb = kernel.run_notebook(plan, staging, progress_bar=progress_bar)
+        clock.lap("notebook")
         if warming is not None:
             warming.join()
-        return publish.publish(plan, nb, staging)
+        manifest = publish.publish(plan, nb, staging)
+        clock.lap("rendering")
+        return manifest, clock.laps
+
+
+class _Stopwatch:
+    """The seconds between one lap and the next, by name (rounded to a tenth, as the build's total)."""
+
+    def __init__(self):
+        self.laps: dict[str, float] = {}
+        self._last = time.monotonic()
+
+    def lap(self, name: str) -> None:
+        now = time.monotonic()
+        self.laps[name] = round(now - self._last, 1)
+        self._last = now
 
 
 def _say(message: str) -> None:
