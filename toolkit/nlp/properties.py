@@ -25,9 +25,6 @@ sample's verbs:
 * **a count in a result** — "the strong tremor left five dead and, by early reports, at least 30 injured": a bare
   number joined to a verb of result ("leave", "render") with a participle and no auxiliary is the second half of
   the result's object and predicate, not a passive of its own ("30 were injured", with its auxiliary, stays);
-* **a participle of manner** — "Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty": a fronted
-  "acting" with only a phrase of means or capacity ("via", "through", "on behalf of", "as", "under", "on") says how
-  the main act was done, no act of its own; "The council acted on the report" (a finite verb) stays;
 * **what a thing affords, beside its state** — "A mobile escape room was onsite and allowed playthroughs for VIP
   attendees", "The website was based in South Korea and accepted cryptocurrency as payment": a verb of affording or
   holding (allow, accept, host, offer, include, …) joined by "and" to a copula of the same thing ("was onsite", "was
@@ -69,9 +66,6 @@ _PROPERTY_VERBS = frozenset({"make", "render", "keep"})
 # Verbs of naming (a lexical class): set off by commas after a noun, a participle giving its name.
 _NAMING_VERBS = frozenset({"call", "name", "dub", "term", "nickname", "label", "title"})
 
-# Prepositions of means and capacity after a fronted "acting".
-_MANNER_PREPOSITIONS = frozenset({"via", "through", "on", "upon", "under", "as", "for", "in", "with", "without"})
-
 # Endings of agent nouns (as in descriptions): a lower-case noun so formed names who acts.
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
 
@@ -97,7 +91,7 @@ def tells_a_property(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells what a thing is, holds or measures rather than an act (see the module's docstring)."""
     head = lemma.split()[0]
     if verb.tag_ == "VBG":
-        return _acting_as_manner(verb, head) or _trails_a_kind(verb)
+        return _trails_a_kind(verb)  # ("Acting via his lawyers, …": means_participles.acts_in_a_capacity)
     return _holds_a_measure(verb, head) or _makes_a_property(verb, head) or _count_in_a_result(verb) \
         or _naming_aside(verb, head) or _kind_in_present(verb, head) or _affords_beside_a_state(verb, head)
 
@@ -186,15 +180,6 @@ def _count_in_a_result(verb: Token) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # ("and 30 were injured": a passive of its own)
     return any(c.dep_ == "nsubj" and (c.like_num or c.ent_type_ == "CARDINAL") for c in verb.children)
-
-
-def _acting_as_manner(verb: Token, head: str) -> bool:
-    """"Acting via his lawyers, Volodoymyr Zhukovskyy … pleaded not guilty": a fronted "acting" with only phrases of
-    means or capacity."""
-    if head != "act" or verb.dep_ != "advcl" or verb.i > verb.head.i:
-        return False
-    return all(c.dep_ in ("prep", "advmod", "punct") for c in verb.children) \
-        and all(c.lower_ in _MANNER_PREPOSITIONS for c in verb.children if c.dep_ == "prep")
 
 
 def _naming_aside(verb: Token, head: str) -> bool:
