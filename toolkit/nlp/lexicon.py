@@ -247,3 +247,12 @@ AWARD_SHORT_NAMES = frozenset({"oscars", "grammys", "emmys", "tonys", "baftas", 
 
 # Tags of a finite verb or a modal (Penn Treebank): a word so tagged opens a clause's predicate.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+# Storms as the weather services name them (a closed class): the kinds of storm ("the storm", "the hurricane"); the
+# kinds that open a name by themselves ("Hurricane Lorenzo", "Typhoon Hagibis": not "Storm", which opens given names,
+# "Storm Reid"); and the grade words written before a kind in a name, with the kinds each takes ("Tropical Storm
+# Barry", "Subtropical Storm Alberto", "Super Typhoon Haiyan").
+STORM_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "depression"})
+STORM_LONE_OPENERS = frozenset({"hurricane", "typhoon", "cyclone"})
+STORM_GRADES = {"tropical": frozenset({"storm", "depression", "cyclone"}),
+                "subtropical": frozenset({"storm", "depression", "cyclone"}), "super": frozenset({"typhoon"})}

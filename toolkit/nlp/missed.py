@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place, known_states_and_countries
 from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, FAC_HEADS, HYPHENS, KIND_NOUNS, LOC_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTING_WORDS,
-                                 SPEECH_VERBS)
+                                 SPEECH_VERBS, STORM_GRADES, STORM_KINDS, STORM_LONE_OPENERS)
 from toolkit.nlp.lookups import doc_text, indices_of
 from toolkit.nlp.peoples_bodies import of_tail_end
 from toolkit.nlp.state_names import inside_a_longer_name
@@ -397,25 +397,18 @@ _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
     may june july august september october november december christmas easter""".split())
 
 
-# The kinds of storm that open a storm's name, capitalised ("Hurricane Lorenzo", "Typhoon Hagibis"), and those
-# written after "Tropical" or "Super" ("Tropical Storm Barry", "Super Typhoon Haiyan"): a closed class of the weather
-# services' naming.
-_STORM_KINDS = frozenset({"hurricane", "typhoon", "cyclone"})
-_STORM_KINDS_AFTER = {"tropical": frozenset({"storm", "depression", "cyclone"}), "super": frozenset({"typhoon"})}
-
-
 def untagged_storms(doc: Doc, taken: set[int]) -> list[Span]:
     """Storms the model tagged no word of, named by their kind and one capitalised name ("Hurricane Lorenzo reached
     Category 5", round entities54), as events (EVENT, the golds' label of a storm): the kind capitalised, "Tropical"
     or "Super" before it taken in; the name a proper noun, singular, no head of a body or a place and no title
     ("the National Hurricane Center", "Hurricane Hunters"), and no capitalised word after it."""
     found: list[Span] = []
-    for i in indices_of(doc, LOWER, _STORM_KINDS | {"storm", "depression"}):
+    for i in indices_of(doc, LOWER, STORM_KINDS):
         kind = doc[i]
         start = i
-        if i > 0 and doc[i - 1].is_title and kind.lower_ in _STORM_KINDS_AFTER.get(doc[i - 1].lower_, ()):
+        if i > 0 and doc[i - 1].is_title and kind.lower_ in STORM_GRADES.get(doc[i - 1].lower_, ()):
             start = i - 1
-        elif kind.lower_ not in _STORM_KINDS:
+        elif kind.lower_ not in STORM_LONE_OPENERS:
             continue
         name = doc[i + 1] if i + 1 < len(doc) else None
         if (name is None or not kind.is_title or not name.is_title or not name.is_alpha or name.tag_ != "NNP"

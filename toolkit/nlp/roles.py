@@ -23,8 +23,9 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from toolkit.nlp.lexicon import STORM_KINDS
 from toolkit.nlp.lookups import entities, entity_bounds, indices_of
-from toolkit.nlp.storm_names import STORM_KINDS, storm_named_before
+from toolkit.nlp.storm_names import storm_named_before
 from toolkit.nlp.subdivisions import is_subdivision
 
 _NAMES = frozenset({"PERSON", "ORG"})

@@ -5,8 +5,8 @@ Depression Three", "Typhoon Haiyan"), and news names it once and goes on with it
 the Azores", "By Tuesday morning, the storm had dissipated" (Wikinews, 2019). A hurricane, a typhoon, a cyclone and a
 tropical depression are all storms, and a storm's kind changes as it grows or weakens, so "the storm", "the hurricane"
 or "the depression" stands for whichever storm the text has named, when it has named exactly one before; an analyst
-writes its name. The kinds are a closed class of weather words (as :mod:`toolkit.nlp.votes` keeps the openers of a
-storm's name).
+writes its name. The kinds are a closed class of weather words (:mod:`toolkit.nlp.lexicon`'s, which also gives the
+openers of a storm's name).
 
 Not so: two storms named before ("Humberto … the most recent hurricane to reach Bermuda, Hurricane Gonzalo"), a storm
 named only after the description, a description with a word that picks another storm ("the next storm", "a storm"),
@@ -23,13 +23,11 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.lexicon import ORG_HEADS
+from toolkit.nlp.lexicon import ORG_HEADS, STORM_GRADES, STORM_KINDS
 from toolkit.nlp.lookups import indices_of, kept
 
-# The kinds of storm a description names (a closed class of weather words).
-STORM_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "depression"})
 # The words before a kind in a storm's name ("Tropical Storm", "Super Typhoon").
-_PREFIXES = frozenset({"tropical", "super", "subtropical"})
+_PREFIXES = frozenset(STORM_GRADES)
 # Adjectives a description may keep and still mean the storm told of ("the tropical storm").
 _KEPT_ADJECTIVES = frozenset({"tropical", "subtropical"})
 

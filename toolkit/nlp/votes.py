@@ -25,7 +25,7 @@ from toolkit.nlp.gazetteer import (adjective_of_country, city_alternates, countr
 from toolkit.nlp.head_labels import head_word_label
 from toolkit.nlp.heavens import SKY_PHRASES
 from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, COMPASS_ADJECTIVES, LANGUAGE_COMMUNITY_NAMES, NAME_LABELS, PAN_ETHNIC_NAMES,
-                                 PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES)
+                                 PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES, STORM_GRADES, STORM_LONE_OPENERS)
 from toolkit.nlp.spellings import strip_accents
 from toolkit.nlp.subdivisions import common_word, is_subdivision_key, local_alias, subdivision_label
 from toolkit.nlp.surfaces import Mention, canonical_name
@@ -149,10 +149,9 @@ _NOT_PARTY_QUALIFIERS = frozenset({"house", "senate", "congressional", "senior",
                                    "top", "state", "local"})
 
 
-# Words that open a storm's name, which the weather services give storms as people's given names ("Hurricane
-# Dorian", "Tropical Storm Humberto", "Super Typhoon Haiyan"); "Storm" alone also opens given names ("Storm Reid").
-_STORM_OPENERS = frozenset({"hurricane", "typhoon", "cyclone", "tropical storm", "tropical depression", "super typhoon",
-                            "tropical cyclone"})
+# The words that open a storm's name (lexicon's storms), which the weather services give storms as people's given names
+# ("Hurricane Dorian", "Tropical Storm Humberto", "Super Typhoon Haiyan").
+_STORM_OPENERS = STORM_LONE_OPENERS | {f"{grade} {kind}" for grade, kinds in STORM_GRADES.items() for kind in kinds}
 
 
 def is_storm(key: str) -> bool:
