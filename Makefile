@@ -111,6 +111,8 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-events-dev33 \
 	$(GOLD)/wikinews-events-dev34 \
 	$(GOLD)/wikinews-events-dev35 \
+	$(GOLD)/wikinews-events-dev36 \
+	$(GOLD)/wikinews-events-dev37 \
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout
 
