@@ -20,7 +20,7 @@ import unicodedata
 from collections import defaultdict
 
 from toolkit.nlp.initials import (acronym_of, initials_with_abbreviations, initials_with_links, is_acronym, mixed_acronym,
-                                  one_title_word, plural_acronym, short_name_of)
+                                  one_title_word, plural_acronym, short_form_word, short_name_of)
 from toolkit.nlp.slips import letter_dropped, one_slip_apart, slip_candidates, slip_index, vowel_variants
 
 
@@ -454,15 +454,19 @@ class _Spellings:
                     long_names[acronym_of(rest)].append(key)
             if " " in key:
                 for m in group:
-                    if is_acronym(m.text) or short_name_of(m.text, key):
+                    if is_acronym(m.text) or short_name_of(m.text, key) or (
+                            m.label == "ORG" and m.key == key and short_form_word(m.text)):
                         # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
-                        # (toolkit.nlp.mentions), whatever its letters spell
+                        # (toolkit.nlp.mentions), whatever its letters spell; so was a short form of another make
+                        # ("the California Department of Forestry and Fire Protection (CalFire)", one word keyed as
+                        # a name of several: toolkit.nlp.bracketed_short_forms)
                         bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
             plural = plural_acronym(text)
-            if (is_acronym(text) or len(text) <= 6 and mixed_acronym(text) or key in bracketed and one_title_word(text)
+            if (is_acronym(text) or len(text) <= 6 and mixed_acronym(text)
+                    or key in bracketed and (one_title_word(text) or short_form_word(text))
                     or plural) and key not in self.user and key not in self.known:
                 # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
                 # name cut from the name's words, defined in brackets)
