@@ -102,12 +102,19 @@ def short_forms_defined(doc: Doc, ents: Sequence[Span]) -> dict[str, ShortForm |
         return {}
     bodies = {e.end: e for e in ents if e.label_ == "ORG"}
     labels = {k: e.label_ for e in ents for k in range(e.start, e.end)}
+    given: dict[str, set[int]] = {}  # each word in brackets after a body: the starts of the bodies it is given
+    for i in brackets:
+        if (body := bodies.get(i)) is not None:
+            given.setdefault(doc[i + 1].text, set()).add(body.start)
     english = None
     pairs: dict[str, ShortForm | None] = {}
     for i in brackets:
         word = doc[i + 1]
         body = bodies.get(i)
         if body is None or word.i in labels and labels[word.i] in ("GPE", "LOC", "NORP", "DATE", "CARDINAL"):
+            continue
+        if len(given[word.text]) > 1:
+            pairs[word.text] = None  # two bodies given one short form: which the text means is not certain
             continue
         if body.start > 0 and doc[body.start - 1].text == ",":
             continue  # a name the model cut at a comma ("United Nations Educational, Scientific and … Organization")
@@ -121,11 +128,7 @@ def short_forms_defined(doc: Doc, ents: Sequence[Span]) -> dict[str, ShortForm |
             if not _used_as_a_name(doc, word.i, body, uses) or (
                     word.lower_ in english and indices_of(doc, ORTH, (word.lower_,))):
                 continue
-        found = ShortForm(word.i, body.start, body.end)
-        if word.text in pairs and (pairs[word.text] is None or pairs[word.text].start != body.start):
-            pairs[word.text] = None  # two bodies given one short form: which the text means is not certain
-        else:
-            pairs.setdefault(word.text, found)
+        pairs.setdefault(word.text, ShortForm(word.i, body.start, body.end))
     return pairs
 
 

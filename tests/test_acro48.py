@@ -1,0 +1,112 @@
+"""Round ``acro48``: a short form defined in brackets joins its body in the entity index, and four labels' causes.
+
+Sentences from Wikinews articles of 2019 and 2020 (the California power-line helicopter crash, the wrestler Hana
+Kimura's death, Hamza bin Laden's death, Hurricane Dorian in the Bahamas): Wikinews, CC BY 2.5, credit "Wikinews
+contributors, en.wikinews.org". Sentences from White House remarks and presidential actions of 2025 (the Religious
+Liberty Commission order, the press briefings on Ukraine): works of the US government, public domain. Each class
+asserts a property of the entity table or the index's labels on real text, with a control (invented where the texts
+have none) where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from conftest import aliases_of, entity_table, label_rows, labels_of
+
+
+class TestShortFormJoinsItsBody:
+    """A body's name, then a short form of any make in brackets, then the short form alone: one entity, named by the
+    body's name, the short form its alias (toolkit/nlp/bracketed_short_forms.py)."""
+
+    CALFIRE = ("The California Department of Forestry and Fire Protection (CalFire) said several acres of land burned "
+               "before the flames were extinguished. CalFire requested power line de-energisation during the "
+               "emergency.")
+    STARDOM = ("Japanese professional wrestler Hana Kimura, age 22, has died, wrestling promotion World Wonder Ring "
+               "Stardom (Stardom) announced yesterday. Kimura was signed for Stardom at the time of her death, having "
+               "joined them in 2019.")
+
+    def test_calfire(self, nlp):
+        table = entity_table(nlp, self.CALFIRE)
+        rows = label_rows(table)
+        assert rows.get("California Department of Forestry and Fire Protection") == "ORG"
+        assert "CalFire" not in rows
+        assert "CalFire" in aliases_of(table, "California Department of Forestry and Fire Protection")
+
+    def test_a_short_form_that_is_the_names_last_word(self, nlp):
+        table = entity_table(nlp, self.STARDOM)
+        assert "Stardom" not in label_rows(table)
+        assert "Stardom" in aliases_of(table, "World Wonder Ring Stardom")
+
+    def test_control_a_place_in_brackets(self, nlp):
+        rows = label_rows(entity_table(nlp, "The Acme Corporation (Texas) sued the city. Texas appealed the ruling."))
+        assert rows.get("Texas") == "GPE"
+
+    def test_control_a_defined_term_of_a_common_noun(self, nlp):
+        text = ("(a) There is hereby established the Religious Liberty Commission (Commission). (i) The Commission "
+                "shall be composed of up to 14 members appointed by the President.")
+        assert "Commission" not in aliases_of(entity_table(nlp, text), "Religious Liberty Commission")
+
+    def test_control_two_bodies_given_one_short_form(self, nlp):
+        text = ("The Northern Rail Authority (Railco) and the Southern Freight Company (Railco) signed the deal. "
+                "Railco said the trains would run in May.")
+        table = entity_table(nlp, text)
+        assert "Railco" not in aliases_of(table, "Northern Rail Authority")
+        assert "Railco" not in aliases_of(table, "Southern Freight Company")
+
+
+class TestTypesetApostropheInAName:
+    """A typeset apostrophe inside a word is read as the typed one: "al-Qa’ida" is the body the model knows as
+    "al-Qa'ida" (toolkit/nlp/model.py)."""
+
+    def test_al_qaida(self, nlp):
+        text = ("The loss of Hamza bin Ladin not only deprives al-Qa’ida of important leadership skills and the "
+                "symbolic connection to his father, but undermines important operational activities of the group.")
+        labels = labels_of(nlp, text)
+        assert labels.get("al-Qa’ida") == "ORG"
+        assert labels.get("Hamza bin Ladin") == "PERSON"
+
+    def test_the_text_keeps_its_apostrophe(self, nlp):
+        doc = nlp("The loss deprives al-Qa’ida of important leadership skills.")
+        assert "al-Qa’ida" in doc.text and any(t.text == "Qa’ida" for t in doc)
+
+
+class TestRoomNamedByItsLook:
+    """An office named by its shape or colour is a room (FAC), not a body (toolkit/nlp/head_labels.py)."""
+
+    def test_oval_office(self, nlp):
+        text = ("President Trump is the President of Peace! Nations around the world see that real leadership is "
+                "back in the Oval Office.")
+        assert labels_of(nlp, text).get("Oval Office") == "FAC"
+
+    def test_control_an_office_named_by_its_field(self, nlp):
+        text = "The Foreign Office said the ambassador had been summoned on Tuesday."
+        assert labels_of(nlp, text).get("Foreign Office") == "ORG"
+
+
+class TestPlaceTheModelCallsABody:
+    """A one-word name the model tags a body in every mention, used once as only a place is ("when Crimea was
+    annexed") and never as a body, is a place (toolkit/nlp/bodies_as_places.py)."""
+
+    CRIMEA = ("Under President Obama, they lost Crimea. I was in Northern Europe working out of the Baltics when "
+              "Crimea was annexed and was — a lot — a lot of this came on Twitter. I guess Crimea?")
+
+    def test_crimea(self, nlp):
+        assert labels_of(nlp, self.CRIMEA).get("Crimea") in ("GPE", "LOC")
+
+    def test_control_a_body_cited_as_a_source(self, nlp):
+        text = ("Russian troops invaded Acmecorp last year, according to Acmecorp. Acmecorp said the troops had left. "
+                "Acmecorp is a mining firm.")
+        assert labels_of(nlp, text).get("Acmecorp") not in ("GPE", "LOC")
+
+
+class TestTownNamedAfterItsHarbour:
+    """A two-word name ending in "Harbour" or "Bay", whose first word is no known place, with the land around it
+    named ("the … vicinity"), is a town (GPE), not the water (toolkit/nlp/place_readings.py, head_labels.py)."""
+
+    def test_marsh_harbour(self, nlp):
+        text = ("The Sandy Point area and progressing north has not suffered as much devastation that was seen in the "
+                "Marsh Harbour vicinity.")
+        assert labels_of(nlp, text).get("Marsh Harbour") == "GPE"
+
+    def test_control_the_water_of_a_known_city(self, nlp):
+        text = "Boats crowded the Boston Harbor area as the storm approached."
+        assert labels_of(nlp, text).get("Boston Harbor") in ("LOC", None)
