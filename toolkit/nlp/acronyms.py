@@ -449,7 +449,7 @@ def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    defined = {text for text, pair in short_forms_defined(doc, ents).items() if pair is not None}
+    defined = {text for text, pair in short_forms_defined(doc, ents).items() if pair is not None and not pair.initials}
     if not defined:
         return ents
     words = set(indices_of(doc, ORTH, defined))  # (a short form of another make is never written before its brackets)

@@ -21,8 +21,9 @@ written in either of two ways:
   has; no capitalised word after it, as a title before a name has), never before them, and no English word the text
   also writes in lower case.
 
-Not a pair: initials in capitals, in mixed case or in the plural ("(USGS)", "(TfL)", "(APIs)"), which the acronym
-rules read (:mod:`toolkit.nlp.acronyms`, :mod:`toolkit.nlp.mixed_initials`); a place, a country's or a town's name
+Initials in capitals, in mixed case or in the plural ("(DFC)", "(TfL)", "(APIs)") are paired as before (marked
+``initials``), for the actors only: the acronym rules tag them and the index joins them (:mod:`toolkit.nlp.acronyms`,
+:mod:`toolkit.nlp.mixed_initials`). Not a pair: a place, a country's or a town's name
 the model tags or the gazetteer knows ("the Commonwealth of Australia (Australia)", "Myanmar (Burma)"); a number, a
 party's or a state's code after a person ("Nancy Pelosi (D-CA)": no body, and no word of letters alone); a word the
 text writes before the brackets (a credit, "(Reuters)", or a name in its own right); and a short form given to two
@@ -47,11 +48,13 @@ from toolkit.nlp.mistags import english_words
 
 
 class ShortForm(NamedTuple):
-    """Where a short form is defined: the index of its word in brackets, and the token range of the body's name."""
+    """Where a short form is defined: the index of its word in brackets, the token range of the body's name, and
+    whether the word is written as initials ("(DFC)"), which the acronym rules tag and the index joins already."""
 
     at: int
     start: int
     end: int
+    initials: bool = False
 
 
 # Words that open a noun phrase a common noun heads ("the Commission", "this Platform", "each Secretary"): a name
@@ -97,11 +100,12 @@ def short_forms_defined(doc: Doc, ents: Sequence[Span]) -> dict[str, ShortForm |
     """
     n = len(doc)
     brackets = [i for i in indices_of(doc, ORTH, ("(",)) if 0 < i and i + 2 < n and doc[i + 2].text == ")"
-                and _short_form_word(doc[i + 1])]
+                and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()]
     if not brackets:
         return {}
     bodies = {e.end: e for e in ents if e.label_ == "ORG"}
     labels = {k: e.label_ for e in ents for k in range(e.start, e.end)}
+    starts = {e.start for e in ents}
     given: dict[str, set[int]] = {}  # each word in brackets after a body: the starts of the bodies it is given
     for i in brackets:
         if (body := bodies.get(i)) is not None:
@@ -113,11 +117,18 @@ def short_forms_defined(doc: Doc, ents: Sequence[Span]) -> dict[str, ShortForm |
         body = bodies.get(i)
         if body is None or word.i in labels and labels[word.i] in ("GPE", "LOC", "NORP", "DATE", "CARDINAL"):
             continue
+        if word.i in labels and word.i not in starts:
+            continue  # a word inside a longer name
         if len(given[word.text]) > 1:
             pairs[word.text] = None  # two bodies given one short form: which the text means is not certain
             continue
         if body.start > 0 and doc[body.start - 1].text == ",":
             continue  # a name the model cut at a comma ("United Nations Educational, Scientific and … Organization")
+        if not _short_form_word(word):
+            # initials ("the U.S. International Development Finance Corporation (DFC)"): the acronym rules tag them and
+            # the index joins them where their letters or the brackets tie them; the actors read them here
+            pairs.setdefault(word.text, ShortForm(word.i, body.start, body.end, initials=True))
+            continue
         if word.text.lower() == body.text.lower() or is_known_place(word.text, cities=True):
             continue  # "Stardom (Stardom)"; "The Acme Corporation (Texas)", "… (Australia)": a place
         names = [t.lower_ for t in body if not t.is_punct]

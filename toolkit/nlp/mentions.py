@@ -223,7 +223,7 @@ def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
                             and spelt_by_prefixes(text.lower(), body.split())):
         return True  # "(WHO)", "(PG&E)"; "(Phivolcs)"
     pair = defined_at(span[0])  # "(CalFire)", a short form of another make (bracketed_short_forms.py)
-    return pair is not None and pair.at == span.start
+    return pair is not None and pair.at == span.start and not pair.initials
 
 
 
