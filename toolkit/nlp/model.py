@@ -177,6 +177,13 @@ def _inside_entry_headlines(doc: Doc, text: str) -> list[int]:
 _INNER_APOSTROPHE = re.compile(r"[^\W\d_]’[^\W\d_]")
 
 
+def _split_clitic(token) -> bool:
+    """Whether a word is a clitic the tokenizer split off the word before it ("do" + "n’t"): the tokenizer's own
+    exceptions give it its norm, and the model read it typeset in its training."""
+    i = token.i
+    return i > 0 and not token.doc[i - 1].whitespace_ and token.doc[i - 1].is_alpha
+
+
 def _read_apostrophes_as_typed(doc: Doc) -> Doc:
     """Give a word with a typeset apostrophe inside the norm of the word typed with a straight one.
 
@@ -188,7 +195,7 @@ def _read_apostrophes_as_typed(doc: Doc) -> Doc:
         return doc
     vocab = doc.vocab
     for token in doc:
-        if "’" in token.text and _INNER_APOSTROPHE.search(token.text):
+        if "’" in token.text and _INNER_APOSTROPHE.search(token.text) and not _split_clitic(token):
             typed = vocab[token.text.replace("’", "'")]
             word = vocab[token.orth]  # (the word's own entry: its shape and norm are the typed word's wherever it is)
             word.norm_, word.shape_ = typed.norm_, typed.shape_
