@@ -10,7 +10,7 @@ have none) where the rule must not fire.
 
 from __future__ import annotations
 
-from conftest import aliases_of, entity_table, label_rows, labels_of
+from conftest import aliases_of, entity_table, label_rows, labels_of, speaker_of
 
 
 class TestShortFormJoinsItsBody:
@@ -110,3 +110,40 @@ class TestTownNamedAfterItsHarbour:
     def test_control_the_water_of_a_known_city(self, nlp):
         text = "Boats crowded the Boston Harbor area as the storm approached."
         assert labels_of(nlp, text).get("Boston Harbor") in ("LOC", None)
+
+
+class TestLatterOfTwoNamesListed:
+    """"The latter" and "the former" stand for the last and the first of the names listed before
+    (toolkit/nlp/latter_former.py)."""
+
+    def test_the_latter_speaks(self, quotes_of):
+        text = ("The Federal Aviation Administration and the National Transportation Safety Board opened inquiries. "
+                "The latter said it was \"not traveling to the crash scene at this time.\"")
+        assert speaker_of(quotes_of(text), "not traveling") == "National Transportation Safety Board"
+
+    def test_the_former_speaks(self, quotes_of):
+        text = ("The Federal Aviation Administration and the National Transportation Safety Board opened inquiries. "
+                "The former said it was \"reviewing the records of the flight.\"")
+        assert speaker_of(quotes_of(text), "reviewing") == "Federal Aviation Administration"
+
+    def test_control_no_list_before(self, quotes_of):
+        text = "The board met on Monday. The latter said it was \"reviewing the records of the flight.\""
+        assert speaker_of(quotes_of(text), "reviewing") is None
+
+
+class TestSubjectOfAnAbsoluteClause:
+    """A participle after "with" and a noun phrase ("with the latter yesterday confirming …") has that noun for its
+    subject, not the subject of the clause it hangs from (toolkit/nlp/syntax.py)."""
+
+    NTSB = ("Investigations have been launched by the Federal Aviation Administration and the National Transportation "
+            "Safety Board, with the latter yesterday confirming on Twitter they were \"not traveling to the crash "
+            "scene at this time.\"")
+
+    def test_ntsb(self, quotes_of):
+        text = ("The California Department of Forestry and Fire Protection (CalFire) said several acres of land burned. "
+                + self.NTSB)
+        assert speaker_of(quotes_of(text), "not traveling") == "National Transportation Safety Board"
+
+    def test_control_a_participle_with_its_own_subject(self, quotes_of):
+        text = "With the vote over, Senator Tom Carper was saying \"we will try again next year.\""
+        assert speaker_of(quotes_of(text), "we will try") == "Tom Carper"
