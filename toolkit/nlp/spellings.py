@@ -21,7 +21,8 @@ from collections import defaultdict
 
 from toolkit.nlp.initials import (acronym_of, initials_with_abbreviations, initials_with_links, is_acronym, mixed_acronym,
                                   one_title_word, plural_acronym, short_form_word, short_name_of)
-from toolkit.nlp.slips import letter_dropped, one_slip_apart, slip_candidates, slip_index, vowel_variants
+from toolkit.nlp.slips import (letter_dropped, marked_transliteration, one_slip_apart, slip_candidates, slip_index,
+                                vowel_variants)
 
 
 # A nickname in quote marks between a person's given name and surname ('Jeremy "Spike" Cohen'), one word.
@@ -137,7 +138,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
-                 spellings.vowel_variants,
+                 spellings.vowel_variants, spellings.marked_transliterations,
                  spellings.middle_names, spellings.nicknamed_forms,
                  spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
@@ -273,6 +274,29 @@ class _Spellings:
                             and self.together(self.by_key[a], self.by_key[b]):
                         main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
                         target[other] = main
+        return target
+
+    def marked_transliterations(self) -> dict[str, str]:
+        """2. … or a name transliterated with and without an apostrophe for a sound English has no letter for
+        ("al-Qa’ida" in a statement an article quotes, "Al-Qaeda" in its own words; round acro48), the letters the same
+        but for one vowel, in a document that names both: into the more mentioned (the plain of two as often mentioned),
+        whatever the labels (the vote then reads all the mentions)."""
+        marked = [k for k in self.by_key if "'" in k and k not in self.user]
+        if not marked:
+            return {}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self.by_key:
+            if "'" not in key:
+                by_length[len(key)].append(key)
+        target: dict[str, str] = {}
+        for key in marked:
+            plain = [k for k in by_length.get(len(key) - key.count("'"), ())
+                     if k not in self.user and marked_transliteration(key, k)
+                     and self.together(self.by_key[key], self.by_key[k])]
+            if len(plain) == 1 and plain[0] not in target:
+                # (of two as often mentioned, the plain spelling: the article's own, the marked one a quotation's)
+                main, other = sorted((key, plain[0]), key=lambda k: (-len(self.by_key[k]), "'" in k, k))
+                target[other] = main
         return target
 
     def middle_names(self) -> dict[str, str]:
