@@ -37,8 +37,9 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from toolkit.nlp.bracketed_short_forms import short_forms_defined
 from toolkit.nlp.gazetteer import us_state_codes
-from toolkit.nlp.initials import acronym_of, spelt_by_prefixes
+from toolkit.nlp.initials import acronym_of
 from toolkit.nlp.lexicon import HYPHENS, LEGISLATOR_TITLES, NAME_LABELS, ORG_HEADS, TITLE_WORDS
 from toolkit.nlp.lookups import doc_text, entities, indices_of, upper_case_indices
 from toolkit.nlp.mistags import english_words
@@ -433,12 +434,14 @@ def _defined_in_brackets(doc: Doc, names: list[Span], capitals: list[int]) -> se
 
 
 def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
-    """A short name written as one capitalised word that a text defines in brackets right after a body's name, cut
-    from that name's words ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported", phi-volc-s;
-    "the Commission on Elections (Comelec)"), is that body: the bracket's word and every other one-word entity or
-    untagged word of the Doc written the same ("according to Phivolcs", which the model calls a person; "Phivolcs
-    recorded 611 aftershocks", untagged) become bodies (ORG). A word whose letters are no such pieces ("the
-    University of Texas (Austin)") is left, and so is a word in capitals (:func:`acronyms_defined_in_brackets`).
+    """A short name written as one capitalised word that a text defines in brackets right after a body's name
+    (:func:`~toolkit.nlp.bracketed_short_forms.short_forms_defined`: cut from that name's words, "The Philippine
+    Institute of Volcanology and Seismology (Phivolcs) reported", phi-volc-s; or of another make the text then uses
+    as a name, "The California Department of Forestry and Fire Protection (CalFire) said …. CalFire requested …") is
+    that body: the bracket's word and every other one-word entity or untagged word of the Doc written the same
+    ("according to Phivolcs", which the model calls a person; "Phivolcs recorded 611 aftershocks",
+    untagged) become bodies (ORG). A word inside another name is left, and so is a word in capitals
+    (:func:`acronyms_defined_in_brackets`).
 
     Visits the Doc's entities; the Doc's words are looked up (:func:`~toolkit.nlp.lookups.indices_of`) only for a word
     so defined.
@@ -446,19 +449,10 @@ def short_names_defined_in_brackets(ents: list[Span]) -> list[Span]:
     if not ents:
         return ents
     doc = ents[0].doc
-    n = len(doc)
-    defined = set()
-    for e in ents:
-        i = e.end
-        if (e.label_ != "ORG" or len(e) < 2 or i + 2 >= n or doc[i].text != "(" or doc[i + 2].text != ")"):
-            continue
-        word = doc[i + 1]
-        if (4 <= len(word) <= 12 and word.is_alpha and word.is_title
-                and spelt_by_prefixes(word.lower_, [t.lower_ for t in e if not t.is_punct])):
-            defined.add(word.text)
+    defined = {text for text, pair in short_forms_defined(doc, ents).items() if pair is not None and not pair.initials}
     if not defined:
         return ents
-    words = {i for i in indices_of(doc, ORTH, defined)}
+    words = set(indices_of(doc, ORTH, defined))  # (a short form of another make is never written before its brackets)
     out = []
     for e in ents:
         if len(e) == 1 and e.start in words:

@@ -42,6 +42,7 @@ from toolkit.nlp.owned_titles import owned_by_a_later_body
 from toolkit.nlp.sentential_relatives import noun_before_relative
 from toolkit.nlp.portfolios import portfolio_holder
 from toolkit.nlp.shared_titles import title_holder
+from toolkit.nlp.latter_former import named_by_position
 from toolkit.nlp.set_off_names import set_off_name
 from toolkit.nlp.person_resolver import PersonResolver
 from toolkit.nlp.syntax import NAMED_LABELS, SUBJECT_DEPS
@@ -200,7 +201,7 @@ class Actors:
             # as "is", the subject of "said"; the person set off after the title, hung on it, is the one who speaks
             token = next((c for c in token.children if c.ent_type_ == "PERSON" and c.i > token.i), token)
         before = _listed_before_possessor(token) if depth < 2 else None
-        holder = title_holder(token) or portfolio_holder(token) or set_off_name(token)
+        holder = title_holder(token) or portfolio_holder(token) or set_off_name(token) or named_by_position(token)
         if holder is not None:  # "CNN reporter and former … Press Secretary Joe Lockhart": one person
             token = holder
         first = self.one(token, depth=depth)

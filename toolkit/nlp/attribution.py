@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from toolkit.nlp.latter_former import named_by_position
 from toolkit.nlp.boundaries import KIN_NOUNS
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.legal_texts import document_speaker
@@ -85,7 +86,8 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
     pronoun, a personal pronoun, a description ("the father", "the company", "the ministry's
     statement"). Each reading returns the speaker, ``None`` for nobody, or passes the subject on.
     """
-    for reading in (_office_speaker, _named_speaker, _missed_speaker, _relative_speaker, _pronoun_speaker, _described_speaker):
+    for reading in (_office_speaker, _listed_speaker, _named_speaker, _missed_speaker, _relative_speaker,
+                    _pronoun_speaker, _described_speaker):
         speaker = reading(subject, index, resolver)
         if speaker is not _NOT_MINE:
             return speaker
@@ -94,6 +96,12 @@ def speaker_of_subject(subject: Token, index: EntityIndex, resolver: PersonResol
 
 # What a reading of :func:`speaker_of_subject` returns for a subject not of its kind.
 _NOT_MINE = object()
+
+
+def _listed_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):
+    """"the latter", "the former": the speaker the member of the list before it names (latter_former.py)."""
+    member = named_by_position(subject) if subject.lower_ in ("latter", "former") else None
+    return _NOT_MINE if member is None else speaker_of_subject(member, index, resolver)
 
 
 def _office_speaker(subject: Token, index: EntityIndex, resolver: PersonResolver):

@@ -20,7 +20,7 @@ from functools import lru_cache
 from toolkit.nlp.gazetteer import IRREGULAR_ADJECTIVES, adjective_of_country, is_known_place, us_state_codes
 from toolkit.nlp.landforms import LANDFORM_OPENERS
 from toolkit.nlp.lexicon import (COMPASS_ADJECTIVES, FAC_HEADS, FAITH_ADJECTIVES, LOC_HEADS, NAME_LABELS, ORG_HEADS,
-                                  PLACE_LABELS, PLANT_PURPOSES)
+                                  PLACE_LABELS, PLANT_PURPOSES, TOWN_WATER_HEADS)
 from toolkit.nlp.polities import is_formal_polity
 from toolkit.nlp.numbered_names import ROAD_WORDS
 from toolkit.nlp.surfaces import Mention, canonical_name, is_state_or_country
@@ -230,6 +230,11 @@ def _grounds_and_peoples(group: list[Mention], root: str, label: str, words: lis
         if is_state_or_country(canonical_name(group, root, label).rsplit(" ", 1)[0]):
             return "ORG"  # "the U.S. House", "the Texas House": a state's or a country's lower chamber
         return "FAC"  # "White House", "Government House" (not "House of Representatives")
+    if (len(words) == 2 and head in TOWN_WATER_HEADS and words[-1] == head and label in PLACE_LABELS
+            and any(m.evidence == "place-area" for m in group)
+            and not is_known_place(canonical_name(group, root, label).split()[0], cities=True)):
+        return "GPE"  # "seen in the Marsh Harbour vicinity": a town named after its harbour, around which there is
+        # land (the water of a known place keeps its head's reading: "the Boston Harbor area")
     if head in LOC_HEADS and label in PLACE_LABELS and is_state_or_country(canonical_name(group, root, label)):
         return "GPE"  # "Rhode Island", "Solomon Islands": a state or a country named by its land is a polity
     if head in _PEOPLE_HEADS or words[-2:] == ["indian", "community"]:
@@ -238,9 +243,19 @@ def _grounds_and_peoples(group: list[Mention], root: str, label: str, words: lis
     return None
 
 
+# Adjectives of a room's shape or colour (a closed class), which name the rooms of a residence or a seat of government
+# before "Office" or "Room" ("the Oval Office", "the Blue Room", "the Yellow Oval Room"): a body's office is named by
+# its field, its seat or its people ("the Foreign Office", "the Patent Office", "the Met Office"), never by its look.
+_ROOM_LOOKS = frozenset("""oval round square octagonal circular blue red green yellow gold golden white black grey
+    gray pink purple orange""".split())
+
+
 def _two_kind_head(group: list[Mention], label: str, words: list[str], head: str, *, placed: bool) -> str | None:
     """A head word two kinds share (a surname and a building, a body and a site or a state, a church
-    and a building): the model's label, the name's use, the word in front or its first word decides."""
+    and a building, a body's office and a room): the model's label, the name's use, the word in front or its first
+    word decides."""
+    if head == "office" and words[-1] == head and len(words) == 2 and words[0] in _ROOM_LOOKS:
+        return "FAC"  # "in the Oval Office": a room named by its shape (the model's body, "office" a body's head)
     if head in _SURNAME_FAC_HEADS and label == "PERSON" and not placed:
         return label  # "Shirley Temple said": a surname that is also a building's head word
     if head in _BODY_OR_BUILDING_HEADS and words[-1] == head and words[-2] in _SITE_PURPOSES:

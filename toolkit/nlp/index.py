@@ -29,7 +29,7 @@ from typing import Iterable
 from toolkit.nlp.full_names import FullNames, full_names
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.hyphen_pairs import is_hyphenated_people
-from toolkit.nlp.initials import is_acronym
+from toolkit.nlp.initials import is_acronym, short_form_word
 from toolkit.nlp.lexicon import NATIONALITY_ENDINGS, ORG_HEADS
 from toolkit.nlp.lone_names import dominant, link_lone_names
 from toolkit.nlp.mention_documents import RECURRING, MentionDocuments
@@ -119,9 +119,10 @@ class EntityIndex:
             for m in group:
                 self.canonical_of.setdefault(m.key, name)
                 self.aliases_of[name].add(clean_surface(m.text))
-                if is_acronym(m.text) and " " in m.key:
+                if " " in m.key and (is_acronym(m.text) or m.label == "ORG" and short_form_word(m.text)):
                     # an acronym keyed as the name it follows in brackets ("the American Center for Law and Justice
-                    # (ACLJ)", toolkit.nlp.mentions) is looked up by its own letters too; a key of its own wins
+                    # (ACLJ)", toolkit.nlp.mentions) is looked up by its own letters too, and so is a short form of
+                    # another make ("(CalFire)", toolkit.nlp.bracketed_short_forms); a key of its own wins
                     self.canonical_of.setdefault(m.text.lower(), name)
             self.label_of[name] = label
             names[root] = name

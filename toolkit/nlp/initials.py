@@ -93,6 +93,14 @@ def one_title_word(text: str) -> bool:
     return 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
 
 
+def short_form_word(text: str) -> bool:
+    """Whether ``text`` is one word of letters that could be a body's short form of its own make ("CalFire",
+    "Roscosmos", "WilmerHale"; toolkit.nlp.bracketed_short_forms): three letters or more, a capital first, more small
+    letters than capitals (no initials)."""
+    return (len(text) >= 3 and text.isalpha() and text[0].isupper()
+            and sum(c.islower() for c in text) > sum(c.isupper() for c in text))
+
+
 def short_name_of(text: str, key: str) -> bool:
     """Whether ``text``, keyed as the body ``key`` (its name's key), is a short name cut from that name's words."""
     return one_title_word(text) and " " in key and spelt_by_prefixes(text.lower(), key.split())

@@ -96,6 +96,10 @@ LOC_HEADS = frozenset("""river valley mountain mountains sea ocean lake island i
 # islands: "Elbow Cay"; a harbour is water, "the Boston Harbor", no built facility; a zone is an area, "the Capitol
 # Hill Autonomous Zone", "the Demilitarized Zone", round ent37b; a fault and an ocean trench are features of the
 # earth's crust, "the Mindanao Fault", "the San Andreas Fault", "the Cotabato Trench", round ent40b)
+# The waters at which a town stands, whose word often closes the town's own name as its second word ("Marsh Harbour",
+# "Coffs Harbour", "Bar Harbor", "Byron Bay"): a two-word name so ended is the water where its first word is a known
+# place ("Boston Harbor", "Tampa Bay") and may be the town elsewhere (head_labels.py).
+TOWN_WATER_HEADS = frozenset({"harbour", "harbor", "bay"})
 # The running waters a town is named by: it stands on one ("Bulahdelah on the Myall River"), a flood gauge at the
 # town is named after it.
 RIVER_NOUNS = frozenset({"river", "creek"})

@@ -24,6 +24,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.initials import is_acronym, spelt_by_prefixes
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
+from toolkit.nlp.bracketed_short_forms import defined_at
 from toolkit.nlp.couples import couple_surname
 from toolkit.nlp.capitals import (adjective_opening_a_sentence, common_noun_opening_a_list, plural_opening_a_sentence,
                                   singular_noun_opening_a_sentence)
@@ -212,13 +213,17 @@ def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
     """Whether a name is an acronym in brackets ("(DLR)", "(GFT)"): what news writes right after a body's long name
     is that body's short form, whether its letters spell the name ("the World Health Organization (WHO)"), spell
     it in another language ("the German Aerospace Center (DLR)", "The Georgian Tennis Federation (GFT)") or not at
-    all ("the Islamic State (ISIS)")."""
+    all ("the Islamic State (ISIS)"), or is a short form the text then uses as the body's name ("the California
+    Department of Forestry and Fire Protection (CalFire)", :mod:`~toolkit.nlp.bracketed_short_forms`)."""
     doc = span.doc
-    return (len(span) == 1 and (is_acronym(text)  # "(WHO)", "(PG&E)"
-                                or bool(body) and 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
-                                and spelt_by_prefixes(text.lower(), body.split()))  # "(Phivolcs)"
-            and span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
-            and doc[span.end].text == ")")
+    if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+            and doc[span.end].text == ")"):
+        return False
+    if is_acronym(text) or (bool(body) and 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
+                            and spelt_by_prefixes(text.lower(), body.split())):
+        return True  # "(WHO)", "(PG&E)"; "(Phivolcs)"
+    pair = defined_at(span[0])  # "(CalFire)", a short form of another make (bracketed_short_forms.py)
+    return pair is not None and pair.at == span.start and not pair.initials
 
 
 

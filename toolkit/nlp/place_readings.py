@@ -22,7 +22,7 @@ from toolkit.nlp.bearings import after_bearing
 from toolkit.nlp.extents import end_of_extent
 from toolkit.nlp.gazetteer import is_known_place, known_countries, known_places
 from toolkit.nlp.given_names import sex_of_full_name
-from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, PLACE_LABELS, RIVER_NOUNS
+from toolkit.nlp.lexicon import FAC_HEADS, KIND_NOUNS, PLACE_LABELS, RIVER_NOUNS, TOWN_WATER_HEADS
 from toolkit.nlp.lookups import doc_text, span_text
 from toolkit.nlp.place_lists import (heads_list_of_places, in_tally_of_places, listed_with_its_country_states,
                                      named_by_plural_of_places)
@@ -189,6 +189,10 @@ def place_by_noun(span: Span) -> str | None:
             and span.start > 0 and doc[span.start - 1].lower_ == "the"):
         return "place-area"  # "specifically to the Abbotsford area": "the … area" is named by a place, never a
         # person (the model, not knowing the town, calls it one)
+    if (len(span) == 2 and span[-1].lower_ in TOWN_WATER_HEADS and span.end < len(doc)
+            and doc[span.end].lower_ in _SURROUNDINGS and span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return "place-area"  # "the devastation seen in the Marsh Harbour vicinity": the land around a settlement (a
+        # town named after its harbour, as its gazetteer entry names it; head_labels.py weighs the first word)
     if (len(span) == 1 and span.label_ == "PERSON" and span.root.dep_ in ("compound", "nmod") and span.end < len(doc)
             and span.root.head.i == span.end and doc[span.end].lower_ in ("seat", "constituency")
             and span.start > 0 and doc[span.start - 1].lower_ in ("his", "her", "their")):
@@ -248,6 +252,8 @@ def hyphenated_seat(span: Span) -> bool:
 
 # Nouns of the land around a place, which English names by the place's name before them ("the Boston area").
 _AREA_NOUNS = frozenset({"area", "region"})
+# Nouns of the land around a settlement ("the Marsh Harbour vicinity", "the Coffs Harbour area").
+_SURROUNDINGS = frozenset({"area", "vicinity", "environs"})
 
 
 def place_by_verb_or_list(span: Span) -> str | None:

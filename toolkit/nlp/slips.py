@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 
@@ -40,6 +41,24 @@ def vowel_variants(a: list[str], b: list[str]) -> bool:
         if len(diff) > 1 or diff and not (x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS):
             return False
     return True
+
+
+# An apostrophe between letters inside a word, two letters or more after it (no possessive "'s"): how English
+# transliterates a sound it has no letter for, the Arabic ʿayn or hamza ("qa'ida", "shari'a", "hay'at").
+_MARKED_SOUND = re.compile(r"[a-z]'[a-z]{2,}")
+
+
+def marked_transliteration(marked: str, plain: str) -> bool:
+    """Whether ``marked`` is ``plain`` transliterated with an apostrophe for a sound English has no letter for, the
+    letters otherwise the same but for one vowel written for another ("al-qa'ida" / "al-qaeda", "al-qa'ida" /
+    "al-qaida"; keys, in lower case, the typeset apostrophe already typed)."""
+    if "'" in plain or not _MARKED_SOUND.search(marked):
+        return False
+    bare = marked.replace("'", "")
+    if len(bare) != len(plain):
+        return False
+    diff = [i for i in range(len(bare)) if bare[i] != plain[i]]
+    return not diff or len(diff) == 1 and bare[diff[0]] in _VOWELS and plain[diff[0]] in _VOWELS
 
 
 def letter_dropped(a: str, b: str) -> bool:

@@ -20,8 +20,9 @@ import unicodedata
 from collections import defaultdict
 
 from toolkit.nlp.initials import (acronym_of, initials_with_abbreviations, initials_with_links, is_acronym, mixed_acronym,
-                                  one_title_word, plural_acronym, short_name_of)
-from toolkit.nlp.slips import letter_dropped, one_slip_apart, slip_candidates, slip_index, vowel_variants
+                                  one_title_word, plural_acronym, short_form_word, short_name_of)
+from toolkit.nlp.slips import (letter_dropped, marked_transliteration, one_slip_apart, slip_candidates, slip_index,
+                                vowel_variants)
 
 
 # A nickname in quote marks between a person's given name and surname ('Jeremy "Spike" Cohen'), one word.
@@ -137,7 +138,7 @@ def merge_spellings(by_key: dict[str, list], user: dict, *, vote, surface, known
     """
     spellings = _Spellings(by_key, user, vote=vote, surface=surface, known=known, together=together)
     for step in (spellings.variants, spellings.surname_slips, spellings.given_name_slips, spellings.given_name_swaps,
-                 spellings.vowel_variants,
+                 spellings.vowel_variants, spellings.marked_transliterations,
                  spellings.middle_names, spellings.nicknamed_forms,
                  spellings.handles,
                  spellings.country_forms, spellings.ampersand_forms, spellings.run_together_forms, spellings.party_forms,
@@ -273,6 +274,29 @@ class _Spellings:
                             and self.together(self.by_key[a], self.by_key[b]):
                         main, other = sorted((a, b), key=lambda k: (-len(self.by_key[k]), k))
                         target[other] = main
+        return target
+
+    def marked_transliterations(self) -> dict[str, str]:
+        """2. … or a name transliterated with and without an apostrophe for a sound English has no letter for
+        ("al-Qa’ida" in a statement an article quotes, "Al-Qaeda" in its own words; round acro48), the letters the same
+        but for one vowel, in a document that names both: into the more mentioned (the plain of two as often mentioned),
+        whatever the labels (the vote then reads all the mentions)."""
+        marked = [k for k in self.by_key if "'" in k and k not in self.user]
+        if not marked:
+            return {}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self.by_key:
+            if "'" not in key:
+                by_length[len(key)].append(key)
+        target: dict[str, str] = {}
+        for key in marked:
+            plain = [k for k in by_length.get(len(key) - key.count("'"), ())
+                     if k not in self.user and marked_transliteration(key, k)
+                     and self.together(self.by_key[key], self.by_key[k])]
+            if len(plain) == 1 and plain[0] not in target:
+                # (of two as often mentioned, the plain spelling: the article's own, the marked one a quotation's)
+                main, other = sorted((key, plain[0]), key=lambda k: (-len(self.by_key[k]), "'" in k, k))
+                target[other] = main
         return target
 
     def middle_names(self) -> dict[str, str]:
@@ -454,15 +478,19 @@ class _Spellings:
                     long_names[acronym_of(rest)].append(key)
             if " " in key:
                 for m in group:
-                    if is_acronym(m.text) or short_name_of(m.text, key):
+                    if is_acronym(m.text) or short_name_of(m.text, key) or (
+                            m.label == "ORG" and m.key == key and short_form_word(m.text)):
                         # "the Islamic State (ISIS)": the acronym in brackets was keyed as the name before it
-                        # (toolkit.nlp.mentions), whatever its letters spell
+                        # (toolkit.nlp.mentions), whatever its letters spell; so was a short form of another make
+                        # ("the California Department of Forestry and Fire Protection (CalFire)", one word keyed as
+                        # a name of several: toolkit.nlp.bracketed_short_forms)
                         bracketed[m.text.lower()].add(key)
         target = {}
         for key, group in self.by_key.items():
             text = self.surface(group[0].text)
             plural = plural_acronym(text)
-            if (is_acronym(text) or len(text) <= 6 and mixed_acronym(text) or key in bracketed and one_title_word(text)
+            if (is_acronym(text) or len(text) <= 6 and mixed_acronym(text)
+                    or key in bracketed and (one_title_word(text) or short_form_word(text))
                     or plural) and key not in self.user and key not in self.known:
                 # ("Phivolcs" after "The Philippine Institute of Volcanology and Seismology (Phivolcs)": a short
                 # name cut from the name's words, defined in brackets)

@@ -108,10 +108,33 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _subject_after_with(verb: Token) -> Token | None:
+    """The subject of a participle in an absolute clause opened by "with" ("with the latter yesterday confirming …",
+    "with police saying …"): the last noun between "with" and the participle that is no date, when only a noun
+    phrase's words (and a date) stand between them; the parser often hangs the noun on the date or on "with"."""
+    doc = verb.doc
+    noun = None
+    for k in range(verb.i - 1, max(-1, verb.i - 7), -1):
+        word = doc[k]
+        if word.lower_ == "with":
+            return noun
+        if word.ent_type_ == "DATE":
+            continue
+        if word.pos_ in ("NOUN", "PROPN") or word.lower_ in ("latter", "former"):
+            noun = noun or word
+        elif word.pos_ not in ("DET", "ADJ", "NUM") and word.dep_ != "compound":
+            return None
+    return None
+
+
 def subject_candidates(verb: Token) -> Iterator[Token]:
     """Subjects for a verb, nearest first: its own, then (for a participle or clause without
     one) those of the verbs it hangs from, so "…, calling the process “long”" can reach the
     subject of "cautioned" when the nearer clause's subject is not a speaker."""
+    if verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        absolute = _subject_after_with(verb)
+        if absolute is not None:
+            yield absolute  # "with the latter yesterday confirming on Twitter they were …": the latter confirms
     current, seen = verb, 0
     while seen < 5:
         seen += 1

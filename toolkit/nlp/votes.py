@@ -28,6 +28,7 @@ from toolkit.nlp.lexicon import (AWARD_SHORT_NAMES, COMPASS_ADJECTIVES, LANGUAGE
                                  PARTY_ADJECTIVES, PLACE_LABELS, SOLAR_SYSTEM_NAMES, STORM_GRADES, STORM_LONE_OPENERS)
 from toolkit.nlp.spellings import strip_accents
 from toolkit.nlp.subdivisions import common_word, is_subdivision_key, local_alias, subdivision_label
+from toolkit.nlp.bodies_as_places import place_called_a_body
 from toolkit.nlp.surfaces import Mention, canonical_name
 
 
@@ -451,6 +452,12 @@ def _subdivision(v: _Voted) -> str | None:
     return label  # (a state the model called a region, "New South Wales" LOC, is a polity; an island a place)
 
 
+def _place_the_model_calls_a_body(v: _Voted) -> str | None:
+    """A one-word name the model calls a body in every mention that the text uses only as a place
+    (:mod:`~toolkit.nlp.bodies_as_places`: "when Crimea was annexed"): a place (GPE)."""
+    return "GPE" if v.label == "ORG" and len(v.words) == 1 and place_called_a_body(v.group, v.surface) else None
+
+
 def _heavenly_body(v: _Voted) -> str | None:
     """A planet, the Moon or the Sun, or a heavenly body written as a phrase: a place (LOC)."""
     surface, label = v.surface, v.label
@@ -474,7 +481,7 @@ def _titled_person(v: _Voted) -> str | None:
 # The readings of a group's label after the vote, in order: the first that decides wins.
 _READINGS = (_month_of_observance, _award_short_name, _said_kind, _investing_firm, _day_or_contest, _region_or_party,
              _body_by_spelling, _by_head_word, _surname_of_full_name, _continent_or_people, _city_or_medium, _subdivision,
-             _body_or_country, _heavenly_body, _titled_person)
+             _body_or_country, _place_the_model_calls_a_body, _heavenly_body, _titled_person)
 
 
 def group_label(group: list[Mention], root: str, full_people: dict) -> str:
