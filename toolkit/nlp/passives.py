@@ -18,6 +18,15 @@ alien from Mexico … was arrested and charged with raping an 11-year-old girl":
 filed have been stuck in Congress": :func:`counted_things_in_a_state`). In a reported clause "had been" is the
 reporter's past moved back a tense ("Reuters reported … oil had been disrupted"), and counts as the past.
 
+Three more forms tell such an act (round ev48, where the dev golds list them as events with no subject): a
+thing by its name or by "it" ("Bradley Airport was shut down after the incident", "It was founded in 1992"), since
+a name or a pronoun points at one particular thing; a bare plural in the simple past ("Windows were broken out on
+multiple floors"), the things there were, where a kind would be told in the present or the perfect; and the same
+passive in a clause of time ("After the names of the victims were released, …") or in a relative clause whose
+pronoun is its subject ("The government statement, which was posted on Twitter, …"), which tell an act done before,
+after or to the one the main clause speaks of. A verb that takes no object has no passive ("after the fire was
+gone": a state).
+
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
     lawsuit
@@ -103,13 +112,39 @@ def _backshifted(auxiliaries: list[Token], top: Token) -> bool:
         and top.head.lemma_.lower() in REPORTING_VERBS
 
 
+# Verbs that take no object, so have no passive: after "be" their participle says in what state a thing is ("after
+# the fire was gone"), as an adjective does.
+_NO_OBJECT = frozenset("go come arrive die happen occur exist appear disappear vanish emerge".split())
+
+# The subordinators of a clause of time: its passive in the past tells an act done before or after the main one ("After
+# the names of the victims were released, … Sununu declared …"), news as a main clause's would be.
+_TIME_MARKS = frozenset({"after", "since", "before", "until", "once", "when"})
+
+
+def _clause_of_time(top: Token) -> bool:
+    """Whether the clause is an adverbial clause of time ("after the audio recording was uploaded")."""
+    return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in top.children)
+
+
+def _relative_act(verb: Token, top: Token) -> bool:
+    """Whether the passive heads a relative clause whose relative pronoun is its subject, on a noun ("The government
+    statement, which was posted on Twitter, …": the statement was posted), neither negated ("the part that was not
+    overturned" tells which part) nor one of scheduling ("which was slated for October 15": a plan)."""
+    return top.dep_ == "relcl" and top.i == verb.i and top.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() not in SCHEDULING_VERBS
+
+
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
     """The particular thing an agentless passive in the simple past or the present perfect was done
-    to, in a main, coordinated or reported clause (see the module's docstring); else None."""
-    if top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or verb.lemma_.lower() in STATAL_VERBS:
+    to, in a main, coordinated or reported clause, a clause of time or a relative clause on a noun (see
+    the module's docstring); else None."""
+    timed, relative = _clause_of_time(top), _relative_act(verb, top)
+    if (top.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and not timed and not relative) \
+            or verb.lemma_.lower() in STATAL_VERBS:
         return None
-    if no_participle(verb):
-        return None  # "They were broke": an adjective
+    if no_participle(verb) or verb.lemma_.lower() in _NO_OBJECT:
+        return None  # "They were broke", "the fire was gone": an adjective, a state
     holder = _passive_holder(verb)
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
@@ -136,8 +171,22 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
         # she was cremated", which dates another event)
         return patient
-    if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+    if patient is None:
         return None
+    if relative and patient.tag_ in ("WDT", "WP"):
+        return patient  # the noun the relative pronoun stands for (named by the actors' resolver)
+    if patient.lower_ == "it" and top.dep_ in ("ROOT", "conj") and not any(c.dep_ == "agent" for c in verb.children):
+        # "It was founded in 1992": the thing named before ("it" with a "by" phrase the parser did not read as an
+        # agent, "It was accompanied by a … storm surge", is no act of nobody)
+        return patient
+    if patient.pos_ == "PROPN" and past:
+        return patient  # "Bradley Airport was shut down", "Hurricane Lorenzo … was downgraded": a thing by its name
+    if patient.pos_ != "NOUN" or patient.ent_type_:
+        return None
+    if past and patient.tag_ == "NNS" and not any(c.dep_ == "det" for c in patient.children):
+        # "Windows were broken out on multiple floors", "Yellow warnings were issued nationwide": a bare plural in the
+        # simple past is the things there were (what happens to a kind is told in the present or the perfect)
+        return patient
     if not any((c.dep_ == "det" and c.lower_ in _PARTICULAR) or c.dep_ == "poss" for c in patient.children):
         return None  # ("people have been sentenced …", "any shop owner was …": what happens to a kind)
     return patient
