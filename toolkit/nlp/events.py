@@ -30,7 +30,8 @@ an event with subject ``None`` only when it happened to someone named or counted
 reported clause ("at least 71 people were arrested"), or to a particular thing in the simple past or
 the present perfect ("The lawsuit was filed …", "Bradley Airport was shut down", "Windows were broken out"), also in
 a clause of time or a relative clause ("after the audio recording was uploaded", "The government statement, which
-was posted on Twitter, …", :mod:`toolkit.nlp.passives`). What a participle results in ("…, making her
+was posted on Twitter, …", :mod:`toolkit.nlp.passives`), and after a modal or with an office or a verdict
+conferred ("The guardrail would be examined", "was elected mayor", :mod:`toolkit.nlp.passive_forms`). What a participle results in ("…, making her
 the first …") or a picture shows ("a photo … showing him … smiling") is no act; a perfect
 infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
 the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A

@@ -24,8 +24,10 @@ a name or a pronoun points at one particular thing; a bare plural in the simple 
 multiple floors"), the things there were, where a kind would be told in the present or the perfect; and the same
 passive in a clause of time ("After the names of the victims were released, …") or in a relative clause whose
 pronoun is its subject ("The government statement, which was posted on Twitter, …"), which tell an act done before,
-after or to the one the main clause speaks of. A verb that takes no object has no passive ("after the fire was
-gone": a state).
+after or to the one the main clause speaks of, unless the relative is negated, of scheduling or on a kind ("a
+person who was laid off"). A verb that takes no object has no passive ("after the fire was gone": a state). A
+modal passive of an occasion ("The guardrail would be examined") and one that confers an office or a verdict ("was
+found guilty") tell an act too (:mod:`toolkit.nlp.passive_forms`).
 
 Example:
     >>> thing_acted_on(doc[3], doc[3])            # doctest: +SKIP
@@ -38,6 +40,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import MODALS, passive_subject
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.passive_forms import confers, modal_passive
 from toolkit.nlp.past_forms import no_participle
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
@@ -129,10 +132,19 @@ def _clause_of_time(top: Token) -> bool:
 def _relative_act(verb: Token, top: Token) -> bool:
     """Whether the passive heads a relative clause whose relative pronoun is its subject, on a noun ("The government
     statement, which was posted on Twitter, …": the statement was posted), neither negated ("the part that was not
-    overturned" tells which part) nor one of scheduling ("which was slated for October 15": a plan)."""
+    overturned" tells which part) nor one of scheduling ("which was slated for October 15": a plan), on a noun that
+    is no kind ("a person who was laid off")."""
     return top.dep_ == "relcl" and top.i == verb.i and top.head.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children) \
-        and not any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() not in SCHEDULING_VERBS
+        and not any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() not in SCHEDULING_VERBS \
+        and not _a_kind(top.head)
+
+
+def _a_kind(noun: Token) -> bool:
+    """Whether a noun is an indefinite singular ("a person who was laid off", "one that was used"): with a relative
+    clause it names a kind of thing, any that fits, not one acted on."""
+    return noun.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each")
+                                       for c in noun.children)
 
 
 def thing_acted_on(verb: Token, top: Token) -> Token | None:
@@ -149,7 +161,9 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
     backshifted = _backshifted(auxiliaries, top)
-    if len(passive) != 1 or any(a.lower_ in MODALS or (a.lower_ == "had" and not backshifted) for a in auxiliaries):
+    modal = modal_passive(holder, top)  # "The guardrail would be examined" (passive_forms.py)
+    if len(passive) != 1 or (not modal and any(a.lower_ in MODALS or (a.lower_ == "had" and not backshifted)
+                                                for a in auxiliaries)):
         return None
     be = passive[0]
     if verb.lemma_.lower() in SCHEDULING_VERBS and be.tag_ in ("VBZ", "VBP") and len(auxiliaries) == 1 \
@@ -158,12 +172,14 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         # made, news of a coming event, not a state of the thing
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return patient if patient is not None and patient.pos_ in ("NOUN", "PROPN") else None
-    past = be.tag_ == "VBD" and len(auxiliaries) == 1
+    past = (be.tag_ == "VBD" and len(auxiliaries) == 1) or modal
     perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
     if not (past or perfect or backshifted):
         return None
-    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
-        return None  # "was intended to be done", "was found guilty": the passive frames another predicate
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children) and not confers(verb):
+        # "was intended to be done", "was found dismembered": the passive frames another predicate ("was found
+        # guilty", "was pronounced dead" give a verdict: passive_forms.py)
+        return None
     if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children):
         return None
     patient = passive_subject(holder)
@@ -175,9 +191,11 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         return None
     if relative and patient.tag_ in ("WDT", "WP"):
         return patient  # the noun the relative pronoun stands for (named by the actors' resolver)
-    if patient.lower_ == "it" and top.dep_ in ("ROOT", "conj") and not any(c.dep_ == "agent" for c in verb.children):
+    if patient.lower_ == "it" and top.dep_ in ("ROOT", "conj") and not any(c.dep_ == "agent" for c in verb.children) \
+            and verb.lemma_.lower() not in REPORTING_VERBS:
         # "It was founded in 1992": the thing named before ("it" with a "by" phrase the parser did not read as an
-        # agent, "It was accompanied by a … storm surge", is no act of nobody)
+        # agent, "It was accompanied by a … storm surge", is no act of nobody; "it was not even thought about" is
+        # a thought, no act)
         return patient
     if patient.pos_ == "PROPN" and past:
         return patient  # "Bradley Airport was shut down", "Hurricane Lorenzo … was downgraded": a thing by its name
