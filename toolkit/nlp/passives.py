@@ -25,8 +25,11 @@ multiple floors"), the things there were, where a kind would be told in the pres
 passive in a clause of time ("After the names of the victims were released, …") or in a relative clause whose
 pronoun is its subject ("The government statement, which was posted on Twitter, …"), which tell an act done before,
 after or to the one the main clause speaks of, unless the relative is negated, of scheduling or on a kind ("a
-person who was laid off"). A verb that takes no object has no passive ("after the fire was gone": a state). A
-modal passive of an occasion ("The guardrail would be examined") and one that confers an office or a verdict ("was
+person who was laid off"). Plurals picked by a quantifier are particular too ("Some victims were airlifted to nearby
+Zamboanga"). Besides the simple past and the perfect, the progressive tells an act going on ("Passengers at airports
+are being screened") and the pluperfect one done before the time told ("his remains had not been recovered"),
+unless a span makes it a state that lasted ("had been closed for years"). A verb that takes no object has no passive
+("after the fire was gone": a state). A modal passive of an occasion ("The guardrail would be examined") and one that confers an office or a verdict ("was
 found guilty") tell an act too (:mod:`toolkit.nlp.passive_forms`).
 
 Example:
@@ -50,7 +53,7 @@ from toolkit.nlp.verb_classes import REPORTING_VERBS
 # with the police since 2003".
 STATAL_VERBS = frozenset("""base locate situate make compose comprise know call name dub title relate link tie connect
     associate involve marry concern entitle design intend dedicate devote expose divide surround cover focus stick
-    attach fill crowd employ""".split())
+    attach fill crowd employ ally""".split())
 
 # Verbs of regarding: their passive with "as" tells how something is seen, a construal, no act done
 # to it ("the turnout was seen as public support", "Lam was regarded as a loyalist").
@@ -124,6 +127,26 @@ _NO_OBJECT = frozenset("go come arrive die happen occur exist appear disappear v
 _TIME_MARKS = frozenset({"after", "since", "before", "until", "once", "when"})
 
 
+# Quantifiers of a plural: with a past or perfect passive they pick some of the particular things there were ("Some
+# victims were airlifted", "Other celebrations … have been planned"), as "the" does.
+_QUANTIFIERS = frozenset({"some", "many", "several", "other", "most", "few"})
+
+
+def _in_progress(auxiliaries: list[Token], top: Token) -> bool:
+    """Whether a passive in a main, coordinated or reported clause is progressive ("Passengers at airports are being
+    screened", "was being medically treated"): an act going on then."""
+    return top.dep_ in ("ROOT", "conj", "ccomp") and len(auxiliaries) == 2 and auxiliaries[1].lower_ == "being" \
+        and auxiliaries[0].tag_ in ("VBD", "VBZ", "VBP")
+
+
+def _done_before(verb: Token, auxiliaries: list[Token], top: Token) -> bool:
+    """Whether a passive in a main, coordinated or reported clause is a pluperfect of an act ("his remains had not
+    been recovered", "Van Halen had been previously diagnosed with tongue cancer"): done before the time told; with a
+    span ("the road had been closed for years", "since 2003") it tells a state that lasted."""
+    return top.dep_ in ("ROOT", "conj", "ccomp") and [a.lower_ for a in auxiliaries] == ["had", "been"] \
+        and not any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children)
+
+
 def _clause_of_time(top: Token) -> bool:
     """Whether the clause is an adverbial clause of time ("after the audio recording was uploaded")."""
     return top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in top.children)
@@ -162,7 +185,8 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     passive = [a for a in auxiliaries if a.dep_ == "auxpass"]
     backshifted = _backshifted(auxiliaries, top)
     modal = modal_passive(holder, top)  # "The guardrail would be examined" (passive_forms.py)
-    if len(passive) != 1 or (not modal and any(a.lower_ in MODALS or (a.lower_ == "had" and not backshifted)
+    progressive, pluperfect = _in_progress(auxiliaries, top), _done_before(verb, auxiliaries, top)
+    if len(passive) != 1 or (not modal and not pluperfect and any(a.lower_ in MODALS or (a.lower_ == "had" and not backshifted)
                                                 for a in auxiliaries)):
         return None
     be = passive[0]
@@ -174,6 +198,7 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         return patient if patient is not None and patient.pos_ in ("NOUN", "PROPN") else None
     past = (be.tag_ == "VBD" and len(auxiliaries) == 1) or modal
     perfect = be.lower_ == "been" and any(a.lower_ in ("has", "have") for a in auxiliaries)
+    past = past or progressive or pluperfect
     if not (past or perfect or backshifted):
         return None
     if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children) and not confers(verb):
@@ -205,6 +230,8 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
         # "Windows were broken out on multiple floors", "Yellow warnings were issued nationwide": a bare plural in the
         # simple past is the things there were (what happens to a kind is told in the present or the perfect)
         return patient
+    if patient.tag_ == "NNS" and any(c.dep_ in ("det", "amod") and c.lower_ in _QUANTIFIERS for c in patient.children):
+        return patient  # "Some victims were airlifted to nearby Zamboanga": some of the ones there were
     if not any((c.dep_ == "det" and c.lower_ in _PARTICULAR) or c.dep_ == "poss" for c in patient.children):
         return None  # ("people have been sentenced …", "any shop owner was …": what happens to a kind)
     return patient
