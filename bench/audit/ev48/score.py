@@ -39,14 +39,11 @@ def save(out: str, golds: list[str], fresh: bool = False) -> None:
             if not s:
                 continue
             text = texts[part["document"]]
-            spurious = {(r["start"], r["verb"], str(r.get("subject"))) for r in s["spurious"]}
-            flat = {(f["row"]["start"], f["row"]["verb"], str(f["row"].get("subject"))) for f in s["flattened_rows"]}
             for g in s["missed"]:
                 rows.append({"doc": part["document"][:50], "state": "missed", "subject": g.get("subject"),
                              "verb": g["verb"], "object": g.get("object"),
                              "sentence": text[g["sentence_start"]:g["sentence_end"]]})
             for r in s["spurious"]:
-                key = (r["start"], r["verb"], str(r.get("subject")))
                 rows.append({"doc": part["document"][:50], "state": "spurious", "subject": r.get("subject"),
                              "verb": r["verb"], "object": r.get("object"), "reported_by": r.get("reported_by"),
                              "sentence": text[max(0, int(r["start"]) - 60):int(r["end"]) + 40]})
@@ -54,7 +51,6 @@ def save(out: str, golds: list[str], fresh: bool = False) -> None:
                 r = f["row"]
                 rows.append({"doc": part["document"][:50], "state": "flat", "subject": r.get("subject"),
                              "verb": r["verb"], "object": r.get("object"), "sentence": ""})
-            del spurious, flat
         e = scored["events"]
         result[name] = {"gold": e["gold"], "predicted": e["predicted"], "matched": e["matched"], "right": e["right"],
                         "rows": rows}
