@@ -27,8 +27,11 @@ a claim about a state stays the event. "Be to" states a plan ("is to be moderate
 Welker moderate, will), "were able to" an act done; a passive under "after" with its agent named
 is that agent's act ("injured after being attacked by protesters"). A passive naming no agent is
 an event with subject ``None`` only when it happened to someone named or counted, in a main or
-reported clause ("at least 71 people were arrested"), or to a definite thing in the simple past or
-the present perfect ("The lawsuit was filed …", :mod:`toolkit.nlp.passives`). What a participle results in ("…, making her
+reported clause ("at least 71 people were arrested"), or to a particular thing in the simple past or
+the present perfect ("The lawsuit was filed …", "Bradley Airport was shut down", "Windows were broken out"), also in
+a clause of time or a relative clause ("after the audio recording was uploaded", "The government statement, which
+was posted on Twitter, …", :mod:`toolkit.nlp.passives`), and after a modal or with an office or a verdict
+conferred ("The guardrail would be examined", "was elected mayor", :mod:`toolkit.nlp.passive_forms`). What a participle results in ("…, making her
 the first …") or a picture shows ("a photo … showing him … smiling") is no act; a perfect
 infinitive after a claim is the claimed act ("claimed to have obtained …" → obtain, reported by
 the claimant); "reported 36 infections" (a noun, no clause) is a speech act; "talks between A

@@ -33,6 +33,7 @@ from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
+from toolkit.nlp.passive_forms import confers, modal_passive
 from toolkit.nlp.past_forms import no_participle, past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
@@ -471,13 +472,17 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
         return None  # (a small clause has no "be": "reported as many as 32 hospitalised")
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in MODALS or a.lower_ == "had" or (a.dep_ == "auxpass" and a.tag_ == "VB") for a in auxiliaries):
-        return None  # "could be held", "had been reserved", "asking that it be waived": no news of its own
+    if not modal_passive(holder, top) and any(a.lower_ in MODALS or a.lower_ == "had" or (a.dep_ == "auxpass" and a.tag_ == "VB")
+                                              for a in auxiliaries):
+        # ("would be examined": an act as the modal qualifies it, passive_forms.py)
+        return None  # "had been reserved", "asking that it be waived", "can be used": no news of its own
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
             and not any(a.lemma_ == "have" for a in auxiliaries):
         return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
-    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "ADJ") for c in verb.children):
-        # "was intended to be done", "was named chairman": the passive frames another predicate;
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "ADJ") for c in verb.children) \
+            and not confers(verb):
+        # "was intended to be done": the passive frames another predicate (one that gives an office or a verdict,
+        # "was elected mayor", is the act of giving it: passive_forms.py);
         # an adjective only says in what state the act found or left them ("was found guilty",
         # "was pronounced dead", "was discovered, unresponsive,")
         return None
