@@ -79,6 +79,9 @@ class _DayRun:
         self.last_end = end
         before_day, self.named_day = self.named_day, None  # (the day a noun of the sentence before was named with)
         own = self._own_times(sent)
+        if own and self.day is not None and all(_looks_back_from_under(self.doc, sent.root, start, end, date, self.day)
+                                                for start, end, date in own):
+            own = []  # "President Trump, who appointed Murphy … in 2017, responded to her letter": the day goes on
         return self._timed(sent, own) if own else self._untimed(sent, before_day)
 
     def _open_paragraph(self, sent) -> None:
@@ -174,6 +177,39 @@ def _leaves_the_day(sent, opens: bool) -> bool:
     root = sent.root
     past = simple_past(root)
     return (past and not narrated(root)) or (opens and not past) or _points_back(sent)
+
+
+def _looks_back_from_under(doc: Doc, root: Token, start: int, end: int, date: str | None, day: str) -> bool:
+    """Whether a time looks back from a clause under the main one: a time before the day being told, in a relative
+    clause on someone ("President Trump, who appointed Murphy to her position himself in 2017, responded to her
+    letter"). It dates that one's past, not the main clause, which goes on telling the day. A time of an adverbial
+    clause ("was recalled after a similar fire … in August last year"), of a complement (what "Waseem confessed to
+    killing his sister … in 2016" tells dates the confession too: it came after) or of the main verb itself moves the
+    main clause off the day."""
+    if date is None or date >= day or day.startswith(date) or "week" in doc_text(doc)[start:end].lower():
+        return False  # (no date, the day itself or later, a month or year that holds it, a week dated to its Monday)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    path, token = [], span.root
+    while token.i != root.i and token.head.i != token.i and len(path) < 40:
+        path.append(token)
+        token = token.head
+    if token.i != root.i or not path or path[-1].dep_ == "advcl" or root.pos_ != "VERB":
+        return False
+    clause = clause_head(span.root)
+    if clause is None or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in clause.children):
+        return False  # ("film projects writers would present to him in 2004": a time to come then, no look back)
+    return any(_describes_someone(t) for t in path)
+
+
+def _describes_someone(clause: Token) -> bool:
+    """Whether a clause is a relative clause on someone ("who appointed Murphy …", a clause on a name): what it
+    tells is that one's past. A relative clause on an occasion ("a funeral procession, which took place in Tehran on
+    Monday") dates the occasion, and so the act told of it."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    return clause.head.pos_ in ("PROPN", "PRON") or any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree)
 
 
 def _edges(sent) -> tuple[int, int]:
