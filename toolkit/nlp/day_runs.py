@@ -69,6 +69,8 @@ class _DayRun:
         self.looking_back = False  # whether the paragraph opened in the past perfect
         self.paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
         self.named_day = None  # the day of a noun named with one ("the January 7 quake") in the sentence before
+        self.death = None  # the day of a death told and the names of who died: a death told again is of that day
+        self.teller = None  # the day of a telling and who told: that one's next acts, told after, are of that day
 
     def day_of(self, sent, *, first: bool) -> str | None:
         """The day ``sent`` tells (None when it tells none), the run moved on past it."""
@@ -125,6 +127,19 @@ class _DayRun:
     def _untimed(self, sent, before_day: str | None) -> str | None:
         """The day a sentence with no time of its own tells: the run's, taken up again, or ended."""
         root = sent.root
+        if self.death is not None and _tells_a_death(root) and narrated(root) \
+                and _same_one(root, self.death[1]):
+            # "John Paul Stevens … died yesterday at the age of 99." ¶ "Stevens died in the evening with his two
+            # daughters at his bedside": one dies once; the death told again is of its day, the run left as it was
+            return self.death[0]
+        if self.teller is not None and narrated(root):
+            if self.day is None and _same_subject(root, self.teller[1]):
+                # "Yesterday afternoon, Nancy Pelosi … announced a formal impeachment inquiry …" ¶ "Pelosi called
+                # Trump's conduct a "breach …"": what is told is not of the day told, but the teller's own acts told
+                # next are
+                return self.teller[0]
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                self.teller = None  # ("The study found that …": another one's act; the teller's turn is over)
         if self.day is None and before_day and narrated(root) and takes_up_a_dated_noun(root):
             # "… two days after the January 7 quake. That event destroyed …" (the thing acting as its own subject: no
             # look back on it as a thing done, see _points_back)
@@ -150,6 +165,8 @@ class _DayRun:
             # to come in a clause under the main one is a plan's; the narration goes on
             return self.day
         self.paused = None  # (a time of its own: the run starts anew)
+        if self.teller is not None and not all(d is not None and d < self.teller[0] for _, _, d in own):
+            self.teller = None  # (a time that is no look back before the telling: "Last month, Navalny was airlifted")
         date = self.dated.get(root.i) if root.pos_ in ("VERB", "AUX") and simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in self.text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
@@ -158,10 +175,14 @@ class _DayRun:
         self.story_day = self.story_day or day
         if date is not None:
             self.scene = (date, weekly)  # "It all began on June 27, when …": a time named holds until another is named
-        if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
+        if _tells_a_death(root):
+            if day is not None and (names := _names_of_subject(root)):
+                self.death = (day, names)
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
         elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root) \
                 and not tells_amid_the_occasion(root):
+            if day is not None and (who := _subject_key(root)) is not None:
+                self.teller = (day, who)
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
         if leads and day is not None:
             self.words = occasion_words(sent)  # (a lead that tells a study or a life has no occasion told again)
@@ -210,6 +231,60 @@ def _describes_someone(clause: Token) -> bool:
     if clause.dep_ not in ("relcl", "acl"):
         return False
     return clause.head.pos_ in ("PROPN", "PRON") or any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree)
+
+
+def _tells_a_death(root: Token) -> bool:
+    """Whether a main clause tells a death ("died", "passed away")."""
+    return root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children))
+
+
+def _names_of_subject(verb: Token) -> frozenset[str]:
+    """The words of the name a verb's subject is ("Pranab Mukherjee", not the apposition after it: "a career
+    politician who served as President of India"), lowercased; none when the subject is no name."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+            return frozenset(t.lower_ for t in c.children if t.dep_ == "compound" and t.pos_ == "PROPN") | {c.lower_}
+    return frozenset()
+
+
+def _same_one(verb: Token, names: frozenset[str]) -> bool:
+    """Whether a verb's subject is the one named by ``names``: a word of the name ("Stevens" of "John Paul
+    Stevens") or a personal pronoun ("He died at the Army's Research and Referral Hospital")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.pos_ == "PROPN" and subject.lower_ in names
+
+
+def _subject_key(verb: Token) -> tuple[str, frozenset[str]] | None:
+    """Who a verb's subject names, as its kind and words: a person's name ("person", the words of "Nancy Pelosi"
+    without the apposition after it) or another name or noun with its own modifiers ("thing", "the German government"
+    as {"german", "government"}); None for a pronoun or no subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN":
+        # "England's transport secretary, Grant Shapps, announced": the name in apposition says who
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = frozenset(t.lower_ for t in subject.children if t.dep_ in ("compound", "amod") and t.i < subject.i)
+    return ("person" if subject.ent_type_ == "PERSON" else "thing", words | {subject.lower_})
+
+
+def _same_subject(verb: Token, key: tuple[str, frozenset[str]]) -> bool:
+    """Whether a verb's subject is the one ``key`` names (:func:`_subject_key`): the last word of the name or the
+    whole name ("Pelosi", "Nancy Pelosi"), "he" or "she" for a name, the same noun with the same modifiers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    kind, words = key
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return kind == "person" and subject.lower_ in ("he", "she")
+    mine = _subject_key(verb)
+    if mine is None or mine[0] != kind:
+        return False
+    return subject.lower_ in words and mine[1] <= words if kind == "person" else mine[1] == words  # ("Pelosi")
 
 
 def _edges(sent) -> tuple[int, int]:
