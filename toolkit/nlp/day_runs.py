@@ -234,8 +234,9 @@ def _describes_someone(clause: Token) -> bool:
 
 
 def _tells_a_death(root: Token) -> bool:
-    """Whether a main clause tells a death ("died", "passed away")."""
-    return root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children))
+    """Whether a main clause tells a death ("died", "passed away", "succumbed to an unspecified lung disorder")."""
+    return root.lemma_ in ("die", "succumb") or (root.lemma_ == "pass" and any(c.lower_ == "away"
+                                                                               for c in root.children))
 
 
 def _names_of_subject(verb: Token) -> frozenset[str]:
