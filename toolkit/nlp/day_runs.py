@@ -164,9 +164,9 @@ class _DayRun:
             # "Judge … ordered the accused remain in custody until his next court appearance on April 5": a time still
             # to come in a clause under the main one is a plan's; the narration goes on
             return self.day
-        self.paused = None  # (a time of its own: the run starts anew)
-        if self.teller is not None and not all(d is not None and d < self.teller[0] for _, _, d in own):
-            self.teller = None  # (a time that is no look back before the telling: "Last month, Navalny was airlifted")
+        # (a time of its own: the run starts anew, and a teller's turn is over: "Friday's Joint Statement follows a
+        # call between President Trump and … Modi last week" ¶ "Also on the call, President Trump agreed …")
+        self.paused = self.teller = None
         date = self.dated.get(root.i) if root.pos_ in ("VERB", "AUX") and simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in self.text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
