@@ -70,25 +70,26 @@ def result_of(verb: Token) -> Token | None:
     return head
 
 
-def act_beside(verb: Token) -> Token | None:
-    """The verb of the act that ``verb`` is told just before or after, or None: a clause in the simple past marked
-    "before" ("The attacker … reached the courtyard before he was shot"), or a gerund after "before" or "after"
-    ("broke through the center guardrail before colliding with other vehicles", "After crossing the center divider,
-    the out-of-control vehicles collided"), with no measure of the time between. With no time of its own it tells
-    the next step of the same occasion, or the step of the same actor just before, and takes the day the other act
-    is told on; "two days after", "a week before" name a time of their own. A finite clause after "after" is left:
-    what an act followed may have waited days ("arrested twelve people … after a jackal died")."""
+def act_it_precedes(verb: Token) -> Token | None:
+    """The verb of the act that ``verb`` is told as coming just before, or None: a clause in the simple past or a
+    gerund marked "before", with no measure of the time between ("The attacker … reached the courtyard before he was
+    shot", "broke through the center guardrail before colliding with other vehicles"), hung on a verb that tells an
+    act. With no time of its own it tells the next step of the same occasion and takes the day the act is told on;
+    "two days before" names a time of its own. A clause of "after" is left: what an act followed may lie days back
+    ("arrested twelve people … after a jackal died", "sentenced a doctor … after prescribing over half a million
+    doses")."""
     if verb.dep_ == "advcl" and simple_past(verb):
         marks = [c for c in verb.children if c.dep_ == "mark"]
         if len(marks) != 1 or marks[0].lower_ != "before" or any(True for _ in marks[0].children):
-            return None  # ("arrested twelve people … after a jackal died": what came after may have waited days)
+            return None  # (one mark, "before", and nothing of its own: not "long before", "two days before")
         head = verb.head
-    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ("before", "after") \
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "before" \
             and verb.head.dep_ == "prep" and [c.i for c in verb.head.children] == [verb.i]:
         head = verb.head.head
     else:
         return None
-    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+    # (an act, not a state: "Klobuchar was herself a candidate … before she ended her campaign")
+    return head if head.pos_ == "VERB" and head.lemma_ != "be" and head.i != verb.i else None
 
 
 def _time_nesting(span, head: Token) -> int:

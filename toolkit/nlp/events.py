@@ -72,8 +72,8 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
-from toolkit.nlp.clause_dates import (act_beside, clause_dates, date_of_its_time, date_over_a_time_clause, fronted_dates,
-                                      narrated, narrators_times, result_of)
+from toolkit.nlp.clause_dates import (act_it_precedes, clause_dates, date_of_its_time, date_over_a_time_clause,
+                                      fronted_dates, narrated, narrators_times, result_of)
 from toolkit.nlp.day_runs import paragraph_days
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
@@ -275,7 +275,7 @@ class _Reader:
         quoted = verb.i in self.inside or verb.idx in self.turns
         if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))
-                     or ((other := act_beside(verb)) is not None and narrated(other))):
+                     or ((other := act_it_precedes(verb)) is not None and narrated(other))):
             # "… caught fire yesterday. The spire … collapsed.": the paragraph's day ("broke through … before
             # colliding with other vehicles": an act told just before or after one of the day, its day too)
             date = day
