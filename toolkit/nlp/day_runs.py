@@ -3,8 +3,9 @@
 A paragraph that opens on a day ("The roof of Notre Dame … caught fire yesterday.") goes on telling that day in the
 simple past until another time is named ("The spire … collapsed. … the two bell towers were saved."). The walk over
 the sentences keeps a little state (the day being told, the story's own day, the last scene set, a paragraph opened
-in the past perfect, a day left for the rest of a paragraph by an act told "later"), held by :class:`_DayRun`, whose
-methods are the cases of English narration that move the day on, end it, or leave it as it was.
+in the past perfect, a day left for the rest of a paragraph by an act told "later", the day of a death told and who
+died, the day of a telling and who told), held by :class:`_DayRun`, whose methods are the cases of English narration
+that move the day on, end it, or leave it as it was.
 
 Example:
     >>> paragraph_days(doc, doc.sents, times, dated)  # doctest: +SKIP
@@ -36,7 +37,11 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
     still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and
-    a bare clock time ("by 8:00am local time") neither set nor end the day.
+    a bare clock time ("by 8:00am local time") neither set nor end the day, nor does a time before the day in a
+    relative clause on someone ("President Trump, who appointed Murphy … in 2017, responded to her letter": that one's
+    past). A day whose main clause tells a death or a telling does not run (the life, the content told are not of
+    it), but the death told again is of it ("Stevens died in the evening …"), and so are the teller's own acts told
+    next, until another one acts or another time is named ("Pelosi called Trump's conduct …").
 
     Args:
         doc: the parsed document.
