@@ -7,8 +7,10 @@ date all the same). The class is read from where the row stands and which day it
 - ``lead's day not carried``: the row is undated, the gold dates it to the story's day (the day of the document's
   first dated gold event), and the sentence is in a later paragraph than the lead or in the lead's paragraph;
 - ``a paragraph's day not carried``: undated, the gold's day is another one;
-- ``other day``: the row has a day, the gold another;
-- ``dated, gold undated``: the row has a day the gold does not give (a background, a plan, a habit, …).
+- ``a background year or month not given``: undated, the gold gives a year or a month (a life, a background);
+- ``other day``: the row has a date, the gold another;
+- ``dated, gold undated``: the row has a date the gold does not give, by what it is: a background year or month,
+  the story's day carried too far, a day to come (a plan's), another day.
 
 The parse cache's key is pinned to the branch point's code version and the facts and sets entries are bypassed, so a
 rule change of the event layer is seen without parsing again (as round ev47a's ``quick_rows.py``).
@@ -79,14 +81,23 @@ def _date(r: dict) -> str:
     return "" if value is None or value != value else str(value)
 
 
-def _classify(g: dict, r: dict, story_day: str | None, lead_end: int) -> str:
+def _classify(g: dict, r: dict, story_day: str | None, lead_end: int, published: str) -> str:
+    row = _date(r)
     if not g.get("date"):
-        return "dated, gold undated"
-    if not _date(r):
+        if len(row) < 10:
+            return "dated, gold undated: a background year or month"
+        if row == story_day:
+            return "dated, gold undated: the story's day carried"
+        if row > published:
+            return "dated, gold undated: a day to come (a plan's)"
+        return "dated, gold undated: another day"
+    if not row:
         if g["date"] == story_day:
             return "lead's day not carried (" + ("lead paragraph" if g["sentence_start"] < lead_end else "later paragraph") + ")"
+        if len(g["date"]) < 10:
+            return "a background year or month not given"
         return "a paragraph's day not carried"
-    return "other day"
+    return "other day" + (" (the gold's a year or month)" if len(g["date"]) < 10 else "")
 
 
 def main(folders):
@@ -105,7 +116,7 @@ def main(folders):
             lead_end = len(text) if lead_end < 0 else lead_end
             mine = _PAIRS.pop(part["gold"], [])
             for g, r in mine:
-                cls = _classify(g, r, story_day, lead_end)
+                cls = _classify(g, r, story_day, lead_end, str(gold.get('published', ''))[:10])
                 counts[cls] += 1
                 counts[(folder, "gold dated" if g.get("date") else "gold undated")] += 1
                 sent = text[g["sentence_start"]:g["sentence_end"]].replace("\n", " ")
