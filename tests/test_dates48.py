@@ -8,10 +8,12 @@ Four rules of English narration, each with a control where the day is not carrie
 - a teller's own acts told next are of the telling's day ("Yesterday afternoon, Nancy Pelosi … announced …" ¶
   "Pelosi called Trump's conduct …"), until another one acts or another time is named;
 - an act told just before one of the day ("broke through the center guardrail before colliding with other
-  vehicles") is of that day; a finite clause after "after" is not ("arrested twelve people … after a jackal died").
+  vehicles") is of that day; a finite clause after "after" is not ("arrested twelve people … after a jackal died");
+- a relative clause opened by a preposition and "which" ("… for which he received treatment") tells what the thing
+  had been through, not the day's act; a plain relative clause on the occasion does take the day.
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; the texts of the
-event golds wikinews-events-dev14, -dev21, -dev22 and -dev34), and of a White House fact sheet (public domain, US
+event golds wikinews-events-dev14, -dev21, -dev22, -dev29 and -dev34), and of a White House fact sheet (public domain, US
 federal government work, 17 USC 105: "Fact Sheet: The United States and India Announce Historic Trade Deal",
 2026-02-09).
 """
@@ -148,3 +150,25 @@ class TestActJustBefore:
         events = events_of(JACKAL, dt.date(2020, 6, 11), "jackal", nlp=nlp, folder=tmp_path)
         assert _dates(events, "arrest") == ["2020-06-08"]
         assert all(blank(d) for d in _dates(events, "die"))
+
+
+# wn_2020-01-09 "Stampede during funeral procession for Qasem Soleimani kills dozens" (events-dev29)
+STAMPEDE = ("During the funeral of Iranian commander General Qasem Soleimani on Tuesday, a stampede erupted, resulting "
+            "in a several-hours postponement of Soleimani's burial, according to state media.\n\n"
+            "The stampede, which occurred in Kerman, resulted in at least 56 deaths and over 200 people injured, "
+            "according to state television.\n")
+
+
+class TestRelativeClauseOnAThingBefore:
+    """A relative clause opened by a preposition and "which" takes no day from the run; a plain one does."""
+
+    def test_for_which_he_received_treatment(self, nlp, tmp_path):
+        events = events_of(HUBER, dt.date(2020, 12, 28), "huber", nlp=nlp, folder=tmp_path)
+        assert _dates(events, "succumb") == ["2020-12-26"]
+        assert records_headed_by(events, "receive")
+        assert all(blank(d) for d in _dates(events, "receive"))
+
+    def test_which_occurred_in_kerman(self, nlp, tmp_path):
+        # control: the occasion's own relative clause is of its day
+        events = events_of(STAMPEDE, dt.date(2020, 1, 9), "stampede", nlp=nlp, folder=tmp_path)
+        assert _dates(events, "occur") == ["2020-01-07"]

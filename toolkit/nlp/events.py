@@ -161,6 +161,14 @@ AGENTLESS = True
 
 # --------------------------------------------------------------------------- the extractor
 
+def _on_a_thing_before(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by a preposition and "which" or "whom" ("an unspecified lung
+    disorder, … for which he received treatment at the Mayo Clinic"): it tells what the thing had been through, not
+    the act of the day the sentence tells."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in c.children)
+                                        and c.i < verb.i for c in verb.children)
+
+
 def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
     """The indices of the heads of some tokens."""
     return {doc[i].head.i for i in indices}
@@ -273,7 +281,8 @@ class _Reader:
         if date is None and verb.dep_ == "conj" and narrated(verb):
             date = day_of_its_first_conjunct(verb, dated)  # "crashed … at 9:54 a.m. …, and struck" (occasions.py)
         quoted = verb.i in self.inside or verb.idx in self.turns
-        if date is None and not quoted and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
+        if date is None and not quoted and not _on_a_thing_before(verb) \
+                and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))
                      or ((other := act_it_precedes(verb)) is not None and narrated(other))):
             # "… caught fire yesterday. The spire … collapsed.": the paragraph's day ("broke through … before
