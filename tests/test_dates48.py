@@ -10,10 +10,12 @@ Four rules of English narration, each with a control where the day is not carrie
 - an act told just before one of the day ("broke through the center guardrail before colliding with other
   vehicles") is of that day; a finite clause after "after" is not ("arrested twelve people … after a jackal died");
 - a relative clause opened by a preposition and "which" ("… for which he received treatment") tells what the thing
-  had been through, not the day's act; a plain relative clause on the occasion does take the day.
+  had been through, not the day's act; a plain relative clause on the occasion does take the day, and so does one on
+  the means of the act ("via a post on Twitter, in which she thanked her supporters").
 
 Real sentences of Wikinews articles (CC BY 2.5, credit "Wikinews contributors, en.wikinews.org"; the texts of the
-event golds wikinews-events-dev14, -dev21, -dev22, -dev29 and -dev34), and of a White House fact sheet (public domain, US
+event golds wikinews-events-dev14, -dev21, -dev22, -dev29 and -dev34, and of the entity gold
+wikinews-entities-dev16), and of a White House fact sheet (public domain, US
 federal government work, 17 USC 105: "Fact Sheet: The United States and India Announce Historic Trade Deal",
 2026-02-09).
 """
@@ -172,3 +174,13 @@ class TestRelativeClauseOnAThingBefore:
         # control: the occasion's own relative clause is of its day
         events = events_of(STAMPEDE, dt.date(2020, 1, 9), "stampede", nlp=nlp, folder=tmp_path)
         assert _dates(events, "occur") == ["2020-01-07"]
+
+    def test_in_which_on_the_means_of_the_act(self, nlp, tmp_path):
+        # control: the post the announcement was made through tells what was done in it, that day;
+        # wn_2019-08-30 "Gillibrand ends US presidential bid" (entities-dev16)
+        text = ("Friday, August 30, 2019\n\nKirsten Gillibrand, who was a candidate in the Democratic primary for the "
+                "2020 United States presidential election, ended her campaign on Wednesday. She made her official "
+                "announcement via a post on Twitter, in which she thanked her supporters.\n")
+        events = events_of(text, dt.date(2019, 8, 30), "gillibrand", nlp=nlp, folder=tmp_path)
+        assert _dates(events, "end") == ["2019-08-28"]
+        assert _dates(events, "thank") == ["2019-08-28"]
