@@ -106,6 +106,20 @@ class TestRelativeClauseOnSomeoneLooksBack:
         assert _dates(events, "address") == ["2019-09-26"]
         assert all(blank(d) for d in _dates(events, "travel"))
 
+    def test_a_clause_of_which_on_a_name_ends_the_day(self, nlp, tmp_path):
+        # control: "Typhoon Haiyan, which killed over 6,000 people in 2013" is another occasion's scene, and the
+        # comparison is not carried to the landfall's day; wn_2019-12-28 (events-dev22)
+        text = ("Saturday, December 28, 2019\n\nTyphoon Phanfone made landfall on the central Philippines from "
+                "Tuesday night through to Wednesday, killing at least 20 according to Philippine officials on "
+                "Thursday, and leaving reportedly at least 15,000 stranded at ports.\n\nPhanfone impacted upon popular "
+                "tourist attractions, such as Boracay and Coron, as well as the Kalibo International Airport. It also "
+                "blocked roads and forced over 58,000 civilians to evacuate.\n\nPhanfone damaged similar regions to "
+                "Typhoon Haiyan, which killed over 6,000 people in 2013.\n")
+        events = events_of(text, dt.date(2019, 12, 28), "phanfone", nlp=nlp, folder=tmp_path)
+        assert "2013" in _dates(events, "kill")  # (Haiyan's, in its own clause)
+        assert records_headed_by(events, "damage")
+        assert all(blank(d) for d in _dates(events, "damage"))
+
 
 class TestDeathToldAgain:
     """A death told again, by the same name or "he"/"she", is of the death's day; the life told after is not."""

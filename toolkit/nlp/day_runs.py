@@ -230,12 +230,14 @@ def _looks_back_from_under(doc: Doc, root: Token, start: int, end: int, date: st
 
 
 def _describes_someone(clause: Token) -> bool:
-    """Whether a clause is a relative clause on someone ("who appointed Murphy …", a clause on a name): what it
-    tells is that one's past. A relative clause on an occasion ("a funeral procession, which took place in Tehran on
-    Monday") dates the occasion, and so the act told of it."""
+    """Whether a clause is a relative clause on someone, opened by "who", "whom" or "whose" ("who appointed Murphy
+    …"): what it tells is that one's past. A clause of "which" is not: on a name ("Typhoon Haiyan, which killed over
+    6,000 people in 2013") it sets the scene of another occasion, on an occasion ("a funeral procession, which took
+    place in Tehran on Monday") it dates the occasion, and so the act told of it."""
     if clause.dep_ not in ("relcl", "acl"):
         return False
-    return clause.head.pos_ in ("PROPN", "PRON") or any(c.lower_ in ("who", "whom", "whose") for c in clause.subtree)
+    return any(c.lower_ in ("who", "whom", "whose") or any(g.lower_ == "whose" for g in c.children)
+               for c in clause.children)  # ("whose term ended in 2019": the pronoun under the noun it owns)
 
 
 def _tells_a_death(root: Token) -> bool:
