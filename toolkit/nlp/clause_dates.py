@@ -70,6 +70,28 @@ def result_of(verb: Token) -> Token | None:
     return head
 
 
+def act_it_precedes(verb: Token) -> Token | None:
+    """The verb of the act that ``verb`` is told as coming just before, or None: a clause in the simple past or a
+    gerund marked "before", with no measure of the time between ("The attacker … reached the courtyard before he was
+    shot", "broke through the center guardrail before colliding with other vehicles"), hung on a verb that tells an
+    act. With no time of its own it tells the next step of the same occasion and takes the day the act is told on;
+    "two days before" names a time of its own. A clause of "after" is left: what an act followed may lie days back
+    ("arrested twelve people … after a jackal died", "sentenced a doctor … after prescribing over half a million
+    doses")."""
+    if verb.dep_ == "advcl" and simple_past(verb):
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ != "before" or any(True for _ in marks[0].children):
+            return None  # (one mark, "before", and nothing of its own: not "long before", "two days before")
+        head = verb.head
+    elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "before" \
+            and verb.head.dep_ == "prep" and [c.i for c in verb.head.children] == [verb.i]:
+        head = verb.head.head
+    else:
+        return None
+    # (an act, not a state: "Klobuchar was herself a candidate … before she ended her campaign")
+    return head if head.pos_ == "VERB" and head.lemma_ != "be" and head.i != verb.i else None
+
+
 def _time_nesting(span, head: Token) -> int:
     """How far a time expression is from dating its clause: 0 when it hangs on the verb ("On
     Tuesday, … announced"), 1 inside a noun phrase ("officials on Saturday"), 2 as a word of a

@@ -3,8 +3,9 @@
 A paragraph that opens on a day ("The roof of Notre Dame … caught fire yesterday.") goes on telling that day in the
 simple past until another time is named ("The spire … collapsed. … the two bell towers were saved."). The walk over
 the sentences keeps a little state (the day being told, the story's own day, the last scene set, a paragraph opened
-in the past perfect, a day left for the rest of a paragraph by an act told "later"), held by :class:`_DayRun`, whose
-methods are the cases of English narration that move the day on, end it, or leave it as it was.
+in the past perfect, a day left for the rest of a paragraph by an act told "later", the day of a death told and who
+died, the day of a telling and who told), held by :class:`_DayRun`, whose methods are the cases of English narration
+that move the day on, end it, or leave it as it was.
 
 Example:
     >>> paragraph_days(doc, doc.sents, times, dated)  # doctest: +SKIP
@@ -36,7 +37,11 @@ def paragraph_days(doc: Doc, sentences, times: Iterable[tuple[int, int, str | No
     how things stood "as of" a time leaves it as it was. A new paragraph goes on with the story's day, the first one
     set (the lead's: "Yesterday, … Wiranto was stabbed …" ¶ "Wiranto suffered "two deep wounds" …"), while that day
     still runs; any other day ends with its paragraph. A plan's time ("The law is to take effect late this week") and
-    a bare clock time ("by 8:00am local time") neither set nor end the day.
+    a bare clock time ("by 8:00am local time") neither set nor end the day, nor does a time before the day in a
+    relative clause on someone ("President Trump, who appointed Murphy … in 2017, responded to her letter": that one's
+    past). A day whose main clause tells a death or a telling does not run (the life, the content told are not of
+    it), but the death told again is of it ("Stevens died in the evening …"), and so are the teller's own acts told
+    next, until another one acts or another time is named ("Pelosi called Trump's conduct …").
 
     Args:
         doc: the parsed document.
@@ -69,6 +74,8 @@ class _DayRun:
         self.looking_back = False  # whether the paragraph opened in the past perfect
         self.paused = None  # the story's day, left for the rest of a paragraph by an act told "later" (see below)
         self.named_day = None  # the day of a noun named with one ("the January 7 quake") in the sentence before
+        self.death = None  # the day of a death told and the names of who died: a death told again is of that day
+        self.teller = None  # the day of a telling and who told: that one's next acts, told after, are of that day
 
     def day_of(self, sent, *, first: bool) -> str | None:
         """The day ``sent`` tells (None when it tells none), the run moved on past it."""
@@ -79,6 +86,9 @@ class _DayRun:
         self.last_end = end
         before_day, self.named_day = self.named_day, None  # (the day a noun of the sentence before was named with)
         own = self._own_times(sent)
+        if own and self.day is not None and all(_looks_back_from_under(self.doc, sent.root, start, end, date, self.day)
+                                                for start, end, date in own):
+            own = []  # "President Trump, who appointed Murphy … in 2017, responded to her letter": the day goes on
         return self._timed(sent, own) if own else self._untimed(sent, before_day)
 
     def _open_paragraph(self, sent) -> None:
@@ -122,6 +132,19 @@ class _DayRun:
     def _untimed(self, sent, before_day: str | None) -> str | None:
         """The day a sentence with no time of its own tells: the run's, taken up again, or ended."""
         root = sent.root
+        if self.death is not None and _tells_a_death(root) and narrated(root) \
+                and _same_one(root, self.death[1]):
+            # "John Paul Stevens … died yesterday at the age of 99." ¶ "Stevens died in the evening with his two
+            # daughters at his bedside": one dies once; the death told again is of its day, the run left as it was
+            return self.death[0]
+        if self.teller is not None and narrated(root):
+            if self.day is None and _same_subject(root, self.teller[1]):
+                # "Yesterday afternoon, Nancy Pelosi … announced a formal impeachment inquiry …" ¶ "Pelosi called
+                # Trump's conduct a "breach …"": what is told is not of the day told, but the teller's own acts told
+                # next are
+                return self.teller[0]
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+                self.teller = None  # ("The study found that …": another one's act; the teller's turn is over)
         if self.day is None and before_day and narrated(root) and takes_up_a_dated_noun(root):
             # "… two days after the January 7 quake. That event destroyed …" (the thing acting as its own subject: no
             # look back on it as a thing done, see _points_back)
@@ -146,7 +169,9 @@ class _DayRun:
             # "Judge … ordered the accused remain in custody until his next court appearance on April 5": a time still
             # to come in a clause under the main one is a plan's; the narration goes on
             return self.day
-        self.paused = None  # (a time of its own: the run starts anew)
+        # (a time of its own: the run starts anew, and a teller's turn is over: "Friday's Joint Statement follows a
+        # call between President Trump and … Modi last week" ¶ "Also on the call, President Trump agreed …")
+        self.paused = self.teller = None
         date = self.dated.get(root.i) if root.pos_ in ("VERB", "AUX") and simple_past(root) else None  # (not a dateline's)
         weekly = any("week" in self.text[s:e].lower() for s, e, _ in own)  # (a week is dated to its Monday: no day)
         day = date if date is not None and len(date) == 10 and not weekly else None
@@ -155,10 +180,14 @@ class _DayRun:
         self.story_day = self.story_day or day
         if date is not None:
             self.scene = (date, weekly)  # "It all began on June 27, when …": a time named holds until another is named
-        if root.lemma_ == "die" or (root.lemma_ == "pass" and any(c.lower_ == "away" for c in root.children)):
+        if _tells_a_death(root):
+            if day is not None and (names := _names_of_subject(root)):
+                self.death = (day, names)
             day = None  # "Doris Day died on Monday …. Day made many studio albums": an obituary's life, not that day
         elif root.lemma_ in _TELLING_VERBS and not told_on_it and not _reported_thing(root) \
                 and not tells_amid_the_occasion(root):
+            if day is not None and (who := _subject_key(root)) is not None:
+                self.teller = (day, who)
             day = None  # "… published on Friday …. Neanderthals used ribs of large bovids": what is told, not that day
         if leads and day is not None:
             self.words = occasion_words(sent)  # (a lead that tells a study or a life has no occasion told again)
@@ -174,6 +203,96 @@ def _leaves_the_day(sent, opens: bool) -> bool:
     root = sent.root
     past = simple_past(root)
     return (past and not narrated(root)) or (opens and not past) or _points_back(sent)
+
+
+def _looks_back_from_under(doc: Doc, root: Token, start: int, end: int, date: str | None, day: str) -> bool:
+    """Whether a time looks back from a clause under the main one: a time before the day being told, in a relative
+    clause on someone ("President Trump, who appointed Murphy to her position himself in 2017, responded to her
+    letter"). It dates that one's past, not the main clause, which goes on telling the day. A time of an adverbial
+    clause ("was recalled after a similar fire … in August last year"), of a complement (what "Waseem confessed to
+    killing his sister … in 2016" tells dates the confession too: it came after) or of the main verb itself moves the
+    main clause off the day."""
+    if date is None or date >= day or day.startswith(date) or "week" in doc_text(doc)[start:end].lower():
+        return False  # (no date, the day itself or later, a month or year that holds it, a week dated to its Monday)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    path, token = [], span.root
+    while token.i != root.i and token.head.i != token.i and len(path) < 40:
+        path.append(token)
+        token = token.head
+    if token.i != root.i or not path or path[-1].dep_ == "advcl" or root.pos_ != "VERB":
+        return False
+    clause = clause_head(span.root)
+    if clause is None or any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in clause.children):
+        return False  # ("film projects writers would present to him in 2004": a time to come then, no look back)
+    return any(_describes_someone(t) for t in path)
+
+
+def _describes_someone(clause: Token) -> bool:
+    """Whether a clause is a relative clause on someone, opened by "who", "whom" or "whose" ("who appointed Murphy
+    …"): what it tells is that one's past. A clause of "which" is not: on a name ("Typhoon Haiyan, which killed over
+    6,000 people in 2013") it sets the scene of another occasion, on an occasion ("a funeral procession, which took
+    place in Tehran on Monday") it dates the occasion, and so the act told of it."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    return any(c.lower_ in ("who", "whom", "whose") or any(g.lower_ == "whose" for g in c.children)
+               for c in clause.children)  # ("whose term ended in 2019": the pronoun under the noun it owns)
+
+
+def _tells_a_death(root: Token) -> bool:
+    """Whether a main clause tells a death ("died", "passed away", "succumbed to an unspecified lung disorder")."""
+    return root.lemma_ in ("die", "succumb") or (root.lemma_ == "pass" and any(c.lower_ == "away"
+                                                                               for c in root.children))
+
+
+def _names_of_subject(verb: Token) -> frozenset[str]:
+    """The words of the name a verb's subject is ("Pranab Mukherjee", not the apposition after it: "a career
+    politician who served as President of India"), lowercased; none when the subject is no name."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+            return frozenset(t.lower_ for t in c.children if t.dep_ == "compound" and t.pos_ == "PROPN") | {c.lower_}
+    return frozenset()
+
+
+def _same_one(verb: Token, names: frozenset[str]) -> bool:
+    """Whether a verb's subject is the one named by ``names``: a word of the name ("Stevens" of "John Paul
+    Stevens") or a personal pronoun ("He died at the Army's Research and Referral Hospital")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.pos_ == "PROPN" and subject.lower_ in names
+
+
+def _subject_key(verb: Token) -> tuple[str, frozenset[str]] | None:
+    """Who a verb's subject names, as its kind and words: a person's name ("person", the words of "Nancy Pelosi"
+    without the apposition after it) or another name or noun with its own modifiers ("thing", "the German government"
+    as {"german", "government"}); None for a pronoun or no subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN":
+        # "England's transport secretary, Grant Shapps, announced": the name in apposition says who
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = frozenset(t.lower_ for t in subject.children if t.dep_ in ("compound", "amod") and t.i < subject.i)
+    return ("person" if subject.ent_type_ == "PERSON" else "thing", words | {subject.lower_})
+
+
+def _same_subject(verb: Token, key: tuple[str, frozenset[str]]) -> bool:
+    """Whether a verb's subject is the one ``key`` names (:func:`_subject_key`): the last word of the name or the
+    whole name ("Pelosi", "Nancy Pelosi"), "he" or "she" for a name, the same noun with the same modifiers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    kind, words = key
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return kind == "person" and subject.lower_ in ("he", "she")
+    mine = _subject_key(verb)
+    if mine is None or mine[0] != kind:
+        return False
+    return subject.lower_ in words and mine[1] <= words if kind == "person" else mine[1] == words  # ("Pelosi")
 
 
 def _edges(sent) -> tuple[int, int]:
