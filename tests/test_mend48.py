@@ -53,3 +53,34 @@ class TestStormOpeners:
     def test_an_untagged_subtropical_storm_is_found_whole(self, nlp):
         doc = nlp("Subtropical Storm Alberto made landfall on Monday near Laguna Beach, Florida.")
         assert [span.text for span in untagged_storms(doc, set())] == ["Subtropical Storm Alberto"]
+
+
+class TestNoPassiveOfARule:
+    """A passive under "shall" prescribes, as laws and orders do: no event (toolkit/nlp/passive_forms.py). The
+    sentence is the severability clause of the White House's executive order of 6 August 2025 (public domain)."""
+
+    def test_shall_not_be_affected(self, nlp, tmp_path):
+        text = ("If any provision of this order or the application of any provision of this order to any individual "
+                "or circumstance is held to be invalid, the remainder of this order and the application of its "
+                "provisions to any other individuals or circumstances shall not be affected thereby.")
+        assert not records_headed_by(_events(nlp, tmp_path, text), "affect")
+
+    def test_control_a_modal_of_an_occasion(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "The guardrail would be examined by Monday, the agency said.")
+        assert records_headed_by(events, "examine")
+
+
+class TestNoProgressiveOnAPronoun:
+    """A progressive passive on "they" tells what keeps happening to people the speaker does not name: no event
+    (toolkit/nlp/passives.py). The sentence is President Trump's, from the White House's transcript of 19 February
+    2025 (public domain)."""
+
+    def test_theyre_being_captured(self, nlp, tmp_path):
+        text = ("And, obviously, they're not easy to capture, but they're being captured in record numbers, and "
+                "they're being brought out of our country.")
+        events = _events(nlp, tmp_path, text)
+        assert not records_headed_by(events, "capture") and not records_headed_by(events, "bring")
+
+    def test_control_a_named_patient(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Passengers at airports are being screened for the virus, officials said.")
+        assert records_headed_by(events, "screen")

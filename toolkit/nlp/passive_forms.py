@@ -4,7 +4,8 @@ that gives its patient an office or a verdict.
 A passive after a modal ("The guardrail would be examined", "Further charges may be laid") tells an act as the
 modal qualifies it: the event golds list it with its modality, as they list the active "police may lay further
 charges". Only a modal of a particular occasion counts, in a clause that tells news (a main, coordinated or reported
-clause): "can" tells what is possible in general ("can be used to …"), and a clause that hangs on a noun (the
+clause): "can" tells what is possible in general ("can be used to …"), "shall" what a rule prescribes ("shall not be
+affected", an order's boilerplate), and a clause that hangs on a noun (the
 content of a discussion or a plan) is no report.
 
 A passive whose complement names an office or a verdict tells the act of giving it: "Park was elected mayor of the
@@ -31,6 +32,11 @@ _CONFERRING = frozenset("elect re-elect reelect appoint name nominate crown pron
 _VERDICTS = frozenset({"guilty", "not-guilty", "innocent"})
 
 
+# Modals of no particular occasion: "can" tells what is possible in general ("can be used to …"), "shall" what a rule
+# prescribes ("the remainder of this order … shall not be affected": the language of laws, orders and contracts).
+_NO_OCCASION = frozenset({"can", "shall"})
+
+
 def modal_passive(verb: Token, top: Token) -> bool:
     """Whether a passive is a modal of an occasion and "be" ("would be examined", "may be laid") in a main,
     coordinated or reported clause."""
@@ -38,7 +44,7 @@ def modal_passive(verb: Token, top: Token) -> bool:
     if len(auxiliaries) != 2:
         return False
     modal, be = auxiliaries
-    return modal.tag_ == "MD" and modal.lower_ in MODALS and modal.lower_ != "can" \
+    return modal.tag_ == "MD" and modal.lower_ in MODALS and modal.lower_ not in _NO_OCCASION \
         and be.dep_ == "auxpass" and be.tag_ == "VB" \
         and (top.dep_ in ("ROOT", "conj") or (top.dep_ == "ccomp" and top.head.pos_ in ("VERB", "AUX")))
 

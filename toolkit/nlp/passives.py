@@ -210,8 +210,9 @@ def thing_acted_on(verb: Token, top: Token) -> Token | None:
     patient = passive_subject(holder)
     if patient is not None and patient.lower_ in _PERSONAL and top.dep_ in ("ROOT", "conj"):
         # "He was given a fine of US$86,000": a person named before, in a main clause (not "before
-        # she was cremated", which dates another event)
-        return patient
+        # she was cremated", which dates another event); not in the progressive: "they're being captured in record
+        # numbers", "They're being decimated" tell what keeps happening to people the speaker does not name
+        return None if progressive else patient
     if patient is None:
         return None
     if relative and patient.tag_ in ("WDT", "WP"):
