@@ -37,7 +37,7 @@ from toolkit.nlp.mistags import english_words
 from toolkit.nlp.joins import join_other_forms
 from toolkit.nlp.spellings import merge_spellings
 from toolkit.nlp.surfaces import KNOWN_ALIASES, KNOWN_LABELS, KNOWN_NAMES, Mention, canonical_name, clean_surface, mention_key
-from toolkit.nlp.votes import group_label, used_as_place, vote
+from toolkit.nlp.votes import group_label, used_as_place, vote, votes_kept
 
 
 @dataclass
@@ -86,6 +86,12 @@ class EntityIndex:
         ``id``) of a one-word key (see :meth:`from_documents`); without it the mentions are all of
         one document.
         """
+        with votes_kept():  # (the same groups are voted from every step below)
+            return cls._from_mentions(all_mentions, aliases=aliases, docs_of=docs_of)
+
+    @classmethod
+    def _from_mentions(cls, all_mentions: Iterable[Mention], *, aliases: dict[str, str] | None,
+                       docs_of: tuple[dict[str, set[int]], dict[int, int]] | None) -> "EntityIndex":
         user = _user_aliases(aliases)
         by_key = _group_by_key(all_mentions, user)
         docs = MentionDocuments(docs_of)
