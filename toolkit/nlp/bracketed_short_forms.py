@@ -42,7 +42,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.initials import is_acronym, mixed_acronym, plural_acronym, spelt_by_prefixes
+from toolkit.nlp.initials import is_acronym, mixed_acronym, plural_acronym, short_form_word, spelt_by_prefixes
 from toolkit.nlp.lookups import indices_of, kept
 from toolkit.nlp.mistags import english_words
 
@@ -64,14 +64,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 
 def _short_form_word(word: Token) -> bool:
-    """Whether a word could be a body's short form of its own make: letters, three or more, opening with a capital,
-    with more small letters than capitals (initials are the acronym rules')."""
+    """Whether a word could be a body's short form of its own make (:func:`~toolkit.nlp.initials.short_form_word`),
+    not initials (those are the acronym rules')."""
     text = word.text
-    if not (word.is_alpha and len(text) >= 3 and text[0].isupper()):
-        return False
-    if is_acronym(text) or mixed_acronym(text) or plural_acronym(text):
-        return False
-    return sum(c.islower() for c in text) > sum(c.isupper() for c in text)
+    return short_form_word(text) and not (is_acronym(text) or mixed_acronym(text) or plural_acronym(text))
 
 
 def _used_as_a_name(doc: Doc, i: int, body: Span, uses: list[int]) -> bool:

@@ -348,3 +348,21 @@ def narrators_times(doc: Doc, times: Iterable[tuple[int, int, str | None]],
         if span is None or not len(span) or span[0].i not in inside:
             out.append((start, end, date))
     return out
+
+
+def tells_of_a_thing_before(verb: Token) -> bool:
+    """Whether a verb heads a relative clause opened by a preposition and "which" or "whom" ("an unspecified lung
+    disorder, … for which he received treatment at the Mayo Clinic"): it tells what the thing had been through, not
+    the act of the day the sentence tells. A clause on the means of the act ("made his official announcement via a
+    YouTube video in which he thanked his supporters") tells what was done in it, then."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    for _ in range(2):  # ("via a post on Twitter, in which she thanked her supporters")
+        if noun.dep_ != "pobj":
+            break
+        if noun.head.lower_ in ("via", "through"):
+            return False
+        noun = noun.head.head
+    return any(c.dep_ == "prep" and c.i < verb.i and any(o.lower_ in ("which", "whom") for o in c.children)
+               for c in verb.children)

@@ -76,7 +76,7 @@ from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition,
                                        passes_on_content)
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (act_it_precedes, clause_dates, date_of_its_time, date_over_a_time_clause,
-                                      fronted_dates, narrated, narrators_times, result_of)
+                                      fronted_dates, narrated, narrators_times, result_of, tells_of_a_thing_before)
 from toolkit.nlp.day_runs import paragraph_days
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
@@ -163,24 +163,6 @@ AGENTLESS = True
 
 
 # --------------------------------------------------------------------------- the extractor
-
-def _on_a_thing_before(verb: Token) -> bool:
-    """Whether a verb heads a relative clause opened by a preposition and "which" or "whom" ("an unspecified lung
-    disorder, … for which he received treatment at the Mayo Clinic"): it tells what the thing had been through, not
-    the act of the day the sentence tells. A clause on the means of the act ("made his official announcement via a
-    YouTube video in which he thanked his supporters") tells what was done in it, then."""
-    if verb.dep_ != "relcl":
-        return False
-    noun = verb.head
-    for _ in range(2):  # ("via a post on Twitter, in which she thanked her supporters")
-        if noun.dep_ != "pobj":
-            break
-        if noun.head.lower_ in ("via", "through"):
-            return False
-        noun = noun.head.head
-    return any(c.dep_ == "prep" and c.i < verb.i and any(o.lower_ in ("which", "whom") for o in c.children)
-               for c in verb.children)
-
 
 def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
     """The indices of the heads of some tokens."""
@@ -294,7 +276,7 @@ class _Reader:
         if date is None and verb.dep_ == "conj" and narrated(verb):
             date = day_of_its_first_conjunct(verb, dated)  # "crashed … at 9:54 a.m. …, and struck" (occasions.py)
         quoted = verb.i in self.inside or verb.idx in self.turns
-        if date is None and not quoted and not _on_a_thing_before(verb) \
+        if date is None and not quoted and not tells_of_a_thing_before(verb) \
                 and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))
                      or ((other := act_it_precedes(verb)) is not None and narrated(other))):

@@ -21,7 +21,7 @@ from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from toolkit.nlp.gazetteer import is_known_place
-from toolkit.nlp.initials import is_acronym, spelt_by_prefixes
+from toolkit.nlp.initials import is_acronym, one_title_word, spelt_by_prefixes
 from toolkit.nlp.kind_places import TERRITORY_HEADS
 from toolkit.nlp.acronyms import bracket_acronyms
 from toolkit.nlp.bracketed_short_forms import defined_at
@@ -219,8 +219,7 @@ def _bracketed_acronym(span: Span, text: str, body: str = "") -> bool:
     if not (len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
             and doc[span.end].text == ")"):
         return False
-    if is_acronym(text) or (bool(body) and 4 <= len(text) <= 12 and text.isalpha() and text.istitle()
-                            and spelt_by_prefixes(text.lower(), body.split())):
+    if is_acronym(text) or (bool(body) and one_title_word(text) and spelt_by_prefixes(text.lower(), body.split())):
         return True  # "(WHO)", "(PG&E)"; "(Phivolcs)"
     pair = defined_at(span[0])  # "(CalFire)", a short form of another make (bracketed_short_forms.py)
     return pair is not None and pair.at == span.start and not pair.initials
