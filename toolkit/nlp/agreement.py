@@ -22,3 +22,9 @@ def pairs_with_it(speaker: Token) -> bool:
     """Whether ``speaker``, the head of a reporting verb's subject, can be taken up as "it": not when
     a conjunct joins it ("X and Y said it …")."""
     return not any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in speaker.children)
+
+
+def plural_noun(token: Token) -> bool:
+    """Whether a noun names more than one: a plural form, or conjuncts joined to it ("Air defenses", "Kyiv and
+    Warsaw"); a pronoun "it" can stand for neither."""
+    return token.tag_ in ("NNS", "NNPS") or not pairs_with_it(token)

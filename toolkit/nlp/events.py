@@ -67,7 +67,7 @@ from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.noun_phrases import noun_phrase
 from toolkit.nlp.agents import agent_of
-from toolkit.nlp.agreement import pairs_with_it
+from toolkit.nlp.agreement import pairs_with_it, plural_noun
 from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
@@ -118,6 +118,7 @@ from toolkit.nlp.parse_mends import mend_parse
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
+from toolkit.nlp.pronoun_antecedents import reporter_it_before
 from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
@@ -473,7 +474,11 @@ class _Reader:
         claimer = agent_of(governor)[0] or absolute_reporter(governor)  # ("with officials saying …")
         reported_by = names.who(claimer) if claimer is not None else None
         if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
-            reported_by = subject  # "…, they said": the actors reporting their own act
+            if claimer.lower_ == "it" and (agent is None or plural_noun(agent)):
+                source = reporter_it_before(claimer, self.sentences)  # "Air defenses shot down …, it said."
+                reported_by = names.who(source) if source is not None else None
+            else:
+                reported_by = subject  # "…, they said": the actors reporting their own act
         if reported_by is None and aside is None:
             # a claim whose claimant is unknown is no fact either; an aside ("Day, they said, desired …")
             # only adds a source to a clause the text asserts, so the row stays, unattributed

@@ -210,10 +210,18 @@ def under_aspect(verb: Token) -> bool:
         return False
     head = verb.head
     return head.i != verb.i and aspectual(head) and (dep == "xcomp" or is_infinitive(verb)) \
-        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children) and not begins_doing(verb)
+        and not any(c.dep_ == "dobj" and c.i < verb.i for c in head.children) and not begins_doing(verb) \
+        and not _own_subject(verb)
     # (with an object of its own before the infinitive the verb is no aspect but an act, and the
     # infinitive its purpose: "started a company … to transform their invention", "began a planned
     # shutdown to make way for …")
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether an infinitive names a subject of its own ("a deadline … for Russia to agree to a ceasefire"): the
+    complement of an aspect verb shares the aspect verb's subject ("began to withdraw", "came to believe"), so a
+    "for" subject makes the clause a goal or a requirement that the parser hung on a verb nearby."""
+    return any(c.dep_ == "nsubj" or (c.dep_ == "mark" and c.lower_ == "for") for c in verb.children)
 
 
 def place_apposition(token: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.boundaries import KIN_NOUNS, ROLE_NOUNS
 from toolkit.nlp.lexicon import KIND_NOUNS, SPEECH_VERBS
@@ -206,6 +207,28 @@ def reported_it_before(pronoun: Token, sentences: Sentences, inside: set[int] = 
            for t in doc[sent.start:pronoun.i]):
         return None  # ("Officials told the agency it …": the agency may be meant)
     return _thing_heading_before(sent, sentences, inside)
+
+
+def reporter_it_before(pronoun: Token, sentences: Sentences) -> Token | None:
+    """What an "it" that reports a clause after it stands for when the clause's own subject cannot be meant: the
+    body that reported the sentence before ("Russia launched 72 drones …, the Ukrainian air force said. Air
+    defenses shot down 61 of the drones, it said.": the air force). Wire copy names its source once and takes it
+    up as "it" in the next sentences; "it" is singular, so a plural subject of the reported clause ("Air
+    defenses") is not what it stands for. The source is the subject of a verb of saying in one of the two
+    sentences before: a singular thing or body, not a person, or an "it" that stands for one in its turn."""
+    doc, sent = pronoun.doc, sentences.of(pronoun)
+    for _ in range(2):
+        sent = sentences.before(sent)
+        if sent is None:
+            return None
+        for token in reversed(doc[sent.start:sent.end]):
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if token.lower_ == "it":
+                return reporter_it_before(token, sentences)
+            if token.tag_ in ("NN", "NNP") and token.ent_type_ != "PERSON" and pairs_with_it(token):
+                return token
+    return None
 
 
 def _thing_heading_before(sent, sentences: Sentences, inside: set[int]) -> Token | None:
