@@ -151,28 +151,33 @@ def event_rows(text: str, events: list[dict]) -> list[dict]:
     return sorted(out, key=lambda g: (g["sentence_start"], g["verb_start"]))
 
 
-def write_event_gold(name: str, docs: dict[str, tuple[str, list[dict]]], *, script: str) -> int:
+def write_event_gold(name: str, docs: dict[str, tuple[str, list[dict]]], *, script: str, corpus: Path = CORPUS,
+                     outlet: str | None = "Wikinews") -> int:
     """Write ``tests/data/gold/<name>``: ``docs`` maps a text's file name to what it is about (its dates resolved,
-    the calls made) and its events; ``script`` is the round's script, named in each json. Returns the number of
-    events written."""
+    the calls made) and its events; ``script`` is the round's script, named in each json. ``corpus`` is the folder
+    the texts come from (its ``MANIFEST.tsv`` and ``NOTICE`` go with them); a text with no date in its manifest row
+    gets ``published`` null. Returns the number of events written."""
     out = GOLD / name
     (out / "texts").mkdir(parents=True, exist_ok=True)
-    manifest = (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
+    manifest = (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
     rows, total = [manifest[0]], 0
     for file, (about, events) in docs.items():
-        text = (CORPUS / file).read_text(encoding="utf-8")
+        text = (corpus / file).read_text(encoding="utf-8")
         row = [r for r in manifest if r.split("\t")[0] == file]
         assert len(row) == 1, file
         found = event_rows(text, events)
-        shutil.copyfile(CORPUS / file, out / "texts" / file)
+        shutil.copyfile(corpus / file, out / "texts" / file)
         rows.append(row[0])
-        gold = {"source": f"tests/data/gold/{name}/texts/{file}", "published": row[0].split("\t")[2],
-                "outlet": "Wikinews",
+        gold = {"source": f"tests/data/gold/{name}/texts/{file}", "published": row[0].split("\t")[2] or None,
+                "outlet": outlet,
                 "about": about + " Events only, annotated by reading every sentence before any toolkit extraction "
                 f"was run on the text; offsets by script ({script}).", "events": found}
         (out / file.replace(".txt", ".json")).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                          encoding="utf-8")
         total += len(found)
     (out / "texts" / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    _copy_notice(out)
+    if corpus == CORPUS:
+        _copy_notice(out)
+    else:
+        shutil.copyfile(corpus / "NOTICE", out / "texts" / "NOTICE")
     return total
