@@ -67,7 +67,7 @@ from toolkit.nlp.actors import Actors, Sentences, named_as, possessor_of_place
 from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.noun_phrases import noun_phrase
 from toolkit.nlp.agents import agent_of
-from toolkit.nlp.agreement import pairs_with_it, plural_noun
+from toolkit.nlp.agreement import pairs_with_it, plural_noun, reports_as_it
 from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
@@ -474,7 +474,7 @@ class _Reader:
         claimer = agent_of(governor)[0] or absolute_reporter(governor)  # ("with officials saying …")
         reported_by = names.who(claimer) if claimer is not None else None
         if reported_by is None and claimer is not None and claimer.lower_ in ("they", "it") and governor.i > verb.i:
-            if claimer.lower_ == "it" and (agent is None or plural_noun(agent) or not _can_report(agent)):
+            if claimer.lower_ == "it" and (agent is None or plural_noun(agent) or not reports_as_it(agent)):
                 source = reporter_it_before(claimer, self.sentences)  # "Air defenses shot down …, it said."
                 reported_by = names.who(source) if source is not None else None
             else:
@@ -598,10 +598,3 @@ def _first_conjunct_subject(verb: Token, who) -> str | None:
     head = verb.head if verb.dep_ == "conj" else None
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
     return who(subject) if subject is not None else None
-
-
-def _can_report(subject: Token) -> bool:
-    """Whether a clause's subject may be the "it" that reports the clause: a body (a named organisation or place, or
-    a noun of a body: "The company will cut 500 jobs, it said"), never a thing ("Falling debris damaged two houses,
-    it added": the source named before)."""
-    return subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in BODY_NOUNS
