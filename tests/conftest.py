@@ -286,10 +286,13 @@ _EVENT_FIELDS = {"subject", "verb", "object", "negated", "modality", "reported_b
                  "sentence_start", "sentence_end", "verb_start", "verb_end"}
 
 
-def check_event_gold(folder: Path, *, files: int, events: int) -> None:
+def check_event_gold(folder: Path, *, files: int, events: int, outlet: str | None = "Wikinews",
+                     centuries: tuple[str, ...] = ("20", "19")) -> None:
     """Assert an event dev gold is well formed: ``files`` files, each naming its text (kept byte for byte the
     corpus's, listed in the manifest with its date) and ``events`` events in all, each with every field, its spans
-    inside the text, its verb a word outside every quotation of its sentence."""
+    inside the text, its verb a word outside every quotation of its sentence. ``outlet`` is every file's outlet;
+    None (excerpts of many outlets with no date, as UD English PUD's) wants ``published`` null and the manifest
+    row's date empty. ``centuries`` are the first two digits an event's date may have."""
     import json
 
     root = Path(__file__).parent.parent
@@ -302,9 +305,13 @@ def check_event_gold(folder: Path, *, files: int, events: int) -> None:
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert set(gold) == {"source", "published", "outlet", "about", "events"}
-        assert gold["outlet"] == "Wikinews" and gold["about"]
+        assert gold["outlet"] == outlet and gold["about"]
         source = root / gold["source"]
-        assert any(row.startswith(source.name + "\t") and f"\t{gold['published']}\t" in row for row in manifest)
+        if outlet is None:
+            assert gold["published"] is None
+            assert any(row.split("\t")[0] == source.name and row.split("\t")[2] == "" for row in manifest)
+        else:
+            assert any(row.startswith(source.name + "\t") and f"\t{gold['published']}\t" in row for row in manifest)
         text = source.read_text(encoding="utf-8")
         for e in gold["events"]:
             total += 1
@@ -314,7 +321,7 @@ def check_event_gold(folder: Path, *, files: int, events: int) -> None:
             assert e["verb"] == e["verb"].lower() and e["verb"].strip()
             assert isinstance(e["negated"], bool)
             assert e["modality"] in _EVENT_MODALITIES and e["kind"] in _EVENT_KINDS
-            assert e["date"] is None or e["date"][:2] in ("20", "19")
+            assert e["date"] is None or e["date"][:2] in centuries
             before = text[e["sentence_start"]:e["verb_start"]]  # (nothing inside quotation marks)
             assert before.count('"') % 2 == 0 and before.count("“") == before.count("”")
     assert total == events
@@ -349,11 +356,13 @@ def check_event_gold_from_script(folder: Path, script: Path, *, files: int) -> N
         assert gold_writer.event_rows(text, rows) == committed["events"]
 
 
-def check_texts_apart(folders: list[str]) -> None:
+def check_texts_apart(folders: list[str], patterns: tuple[str, ...] = ("wikinews-events-dev*",)) -> None:
     """Assert event golds (a blind pool's folders under tests/data/gold) share no text with each other and none with
-    any other event gold: a pool measures text no rule was made on."""
+    any other event gold: a pool measures text no rule was made on. ``patterns`` name the other event golds'
+    folders (the Wikinews event golds unless told)."""
     gold_root = DATA / "gold"
     ours = [gold_texts(gold_root / folder) for folder in folders]
     assert all(ours) and len(set().union(*ours)) == sum(len(texts) for texts in ours)  # pairwise apart
-    others = {p.name for p in gold_root.glob("wikinews-events-dev*/texts/*.txt") if p.parent.parent.name not in folders}
+    others = {p.name for pattern in patterns for p in gold_root.glob(f"{pattern}/texts/*.txt")
+              if p.parent.parent.name not in folders}
     assert not set().union(*ours) & others
