@@ -1,10 +1,15 @@
-"""Session 49's rules for wire copy (the news agencies' style, which the Wikinews golds rarely use): an infinitive
-with a subject of its own is a goal, never an aspect verb's complement (toolkit/nlp/predicates.py), and a report
-tail "…, it said." whose clause has a plural or no agent stands for the body that reported the sentence before
-(toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/events.py).
+"""Session 49's rules for news of other outlets than Wikinews: wire copy (the agencies' style) and the features,
+columns and explainers of UD English PUD's news excerpts (round pud49). An infinitive with a subject of its own is a
+goal, never an aspect verb's complement (toolkit/nlp/predicates.py); a report tail "…, it said." whose clause has a
+plural or no agent, or a thing for agent, stands for the body that reported the sentence before
+(toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do is no event
+(toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
+thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py).
 
-Sentences are written for the tests in the form of agency reports on the 2025 Ukraine diplomacy (the seed article's
-story); the figures in them are made up.
+Sentences marked "written" are written for the tests in the form of agency reports on the 2025 Ukraine diplomacy
+(the seed article's story; their figures are made up); the others are quoted from the White House's pages (public
+domain) and from UD English PUD's news excerpts (Universal NER on UD English PUD, CC BY-SA 3.0, as kept in
+tests/data/gold/pud-events-dev).
 """
 
 from __future__ import annotations
@@ -66,3 +71,68 @@ class TestItThatReportedTheSentenceBefore:
         events = _events(nlp, tmp_path, "The company will cut 500 jobs in Germany, it said on Monday.")
         [row] = records_headed_by(events, "cut")
         assert row["reported_by"] == row["subject"] == "the company"
+
+
+class TestWhatAKindDoes:
+    """A kind (a bare plural, "a"/"an" and a noun, also through "who") in the simple present, under "can", or under a
+    modal of possibility with a condition, states what is generally so."""
+
+    @pytest.mark.parametrize("text, verb", [
+        # (White House, remarks of 19 February 2025)
+        ("One day very soon, our country will have the greatest economy in the history of the world, because we "
+         "once again have a president who puts America first.", "put"),
+        ("Users can protect their accounts by enabling two-factor authentication, the agency said.", "protect"),  # written
+        ("Investors who buy now could lose money if rates rise, analysts warned.", "lose"),  # written
+        ("A saver who puts £100 a month into a fund would have £12,000 after ten years.", "put"),  # written
+    ])
+    def test_no_event(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    @pytest.mark.parametrize("text, verb", [
+        ("Protesters could face charges, the prosecutor said.", "face"),  # written: particular people's prospects
+        ("Residents may return home on Monday, officials said.", "return"),  # written: a time of its own
+        ("Police can now arrest him, the prosecutor said.", "arrest"),  # written: a body's plural
+    ])
+    def test_control_particular_people(self, nlp, tmp_path, text, verb):
+        assert records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    def test_a_conjunct_with_its_own_subject_keeps_its_own_modal(self, nlp, tmp_path):
+        # (Wikinews, 16 October 2019, CC BY 2.5: Carrie Lam's speech, as the hong-kong-protests seed set holds it)
+        events = _events(nlp, tmp_path, "Lam further stated that so long as Hong Kong remains impeded by unresolved "
+                                        "disputes, the city cannot embark on the road to reconciliation and people "
+                                        "will lose faith in the future.")
+        assert records_headed_by(events, "lose")
+
+
+class TestFeelingInIng:
+    """The "-ing" of a verb that causes a feeling, after "be" and with no object, says what a thing is like."""
+
+    @pytest.mark.parametrize("text, verb", [
+        ("The world may be enraging and absurd – yet at least someone has the self-respect to keep protesting "
+         "against that fact.", "enrage"),  # (UD English PUD, n01086)
+        # (White House, 19 August 2025)
+        ("ACT for America Founder and Chairman Brigitte Gabriel said President Trump’s pursuit of peace for two "
+         "countries he does not live in is inspiring.", "inspire"),
+    ])
+    def test_no_act(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    @pytest.mark.parametrize("text, verb", [
+        ("Opposition lawmakers were embarrassing the government with questions on Tuesday.", "embarrass"),
+        ("Scott Bessent went to Kyiv, and Zelenskyy was sleeping and unavailable to meet him.", "sleep"),
+    ])  # (written; the second after the White House's remarks of 19 February 2025)
+    def test_control_a_progressive(self, nlp, tmp_path, text, verb):
+        assert records_headed_by(_events(nlp, tmp_path, text), verb)
+
+
+class TestAThingThatSawAClause:
+    """"it" (a thing) that "has seen" a clause with a subject of its own underwent it: no act of seeing."""
+
+    def test_the_scandal_saw_no_one(self, nlp, tmp_path):
+        # (UD English PUD, n01107)
+        events = _events(nlp, tmp_path, "News of the company’s deceit - which had run for years - wiped tens of "
+                                        "billions of euros from VW's value and cost chief executive Martin "
+                                        "Winterkorn his job.\n\nIt has also opened VW up to huge compensation "
+                                        "claims, legal action and has seen it take more than €16bn of provisions.")
+        assert not records_headed_by(events, "see")
+        assert records_headed_by(events, "wipe")

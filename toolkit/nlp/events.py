@@ -81,8 +81,9 @@ from toolkit.nlp.day_runs import paragraph_days
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
-                                 general_capacity, inherits, names_a_kind, passive_after, past_joined_to_infinitive, simple_present)
+                                 inherits, passive_after, past_joined_to_infinitive)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive
+from toolkit.nlp.generics import tells_what_a_kind_does
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.run_in_heads import claim_paragraphs
@@ -426,10 +427,8 @@ class _Reader:
             if patient is None or counted_things_in_a_state(verb, patient):
                 return None  # no agent named: nothing an analyst can attribute
             return None, None, patient, governor, inherited
-        if names_a_kind(agent) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
-            return None  # "A red notice doesn't force countries …": a statement about a kind
-        if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
-            return None  # "Infection with a pathogenic strain … can cause blood poisoning": what a kind can do
+        if tells_what_a_kind_does(verb, agent):
+            return None  # "A red notice doesn't force countries …", "Users can protect their accounts …"
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
         # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)

@@ -23,6 +23,7 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from toolkit.nlp.lemma_tables import LemmaTables, lemma_tables
+from toolkit.nlp.verb_classes import FEELING_VERBS
 
 _WHO_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 _OBJECT_START = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
@@ -267,12 +268,24 @@ def adjective_in_ing(verb: Token) -> bool:
     whose lemma is no verb: "the fundamentals of thoughtful leadership and continuous learning are
     everlasting" (lemmatised "everlaste"), "the results are outstanding". A true progressive
     ("are meeting", "are building") has a verb for lemma and stays; so does a word the tables do not
-    know at all ("deplatforming"), which may be a new verb.
+    know at all ("deplatforming"), which may be a new verb. An "-ing" of a verb of feeling after "be", with no
+    object, is an adjective too ("may be enraging and absurd").
     """
     if verb.tag_ != "VBG" or not verb.lower_.endswith("ing"):
         return False
+    if _of_feeling(verb):
+        return True
     verbs, _, words = _tables(verb.vocab)
     return bool(verbs) and verb.lemma_.lower() not in verbs and verb.lower_ in words
+
+
+def _of_feeling(verb: Token) -> bool:
+    """Whether an "-ing" after "be" is of a verb that causes a feeling and has no object: "The world may be
+    enraging and absurd", "The results were disappointing" say what a thing is like (the progressive takes the one
+    who feels for object: "The delays were frustrating passengers"; "was sleeping" is of no such verb)."""
+    if verb.lemma_.lower() not in FEELING_VERBS or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prt", "dative") for c in verb.children)
 
 
 # Words that set two things side by side: what stands right by them is a noun ("spending vs tax cuts").

@@ -39,6 +39,15 @@ BODY_NOUNS = frozenset("""government ministry ministers cabinet administration p
     officials council court company firm agency office department committee commission party campaign
     organisation organization union board team club""".split())
 
+# Verbs that cause a feeling in their object (the "amuse" class of English verbs, whose object is the one who
+# feels): their "-ing" form with no object says what a thing is like ("The results were disappointing", "The world
+# may be enraging"), an adjective, not a progressive act.
+FEELING_VERBS = frozenset("""alarm amaze amuse anger annoy astonish astound baffle bewilder bore charm comfort
+    confuse delight depress devastate disappoint discourage disgust dishearten dismay distress disturb embarrass
+    encourage enrage excite exhaust fascinate frighten frustrate gall grip hearten horrify humiliate infuriate
+    inspire interest intimidate intrigue irritate mortify outrage overwhelm perplex please puzzle reassure
+    relax satisfy scare shock sicken startle stun surprise terrify thrill tire trouble unnerve upset worry""".split())
+
 # Verbs of thinking and claiming whose clausal content is a claim, not a fact.
 COGNITION_VERBS = frozenset(
     """think believe expect hope fear know suspect assume understand doubt reckon guess worry wish want
