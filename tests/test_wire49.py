@@ -4,7 +4,8 @@ goal, never an aspect verb's complement (toolkit/nlp/predicates.py); a report ta
 plural or no agent, or a thing for agent, stands for the body that reported the sentence before
 (toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do is no event
 (toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
-thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py).
+thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py); nothing in a clause of unreal
+comparison is asserted (toolkit/nlp/seeming.py).
 
 Sentences marked "written" are written for the tests in the form of agency reports on the 2025 Ukraine diplomacy
 (the seed article's story; their figures are made up); the others are quoted from the White House's pages (public
@@ -136,3 +137,19 @@ class TestAThingThatSawAClause:
                                         "claims, legal action and has seen it take more than €16bn of provisions.")
         assert not records_headed_by(events, "see")
         assert records_headed_by(events, "wipe")
+
+
+class TestUnrealComparison:
+    """"as though", "as if", and "like" after a verb of appearance open a comparison: nothing in it happened."""
+
+    @pytest.mark.parametrize("text, verb", [
+        ("The building looked as though it had been hit by a missile, witnesses said.", "hit"),
+        ("Attackers often send emails that look like they come from a bank.", "come"),
+        ("The talks sounded like they had gone well, a diplomat said.", "go"),
+    ])  # (written)
+    def test_nothing_in_it_happened(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    def test_control_a_concession_is_asserted(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Though Russia denied the attack, Ukraine said it had shot down 40 drones.")
+        assert records_headed_by(events, "deny") and records_headed_by(events, "shoot")

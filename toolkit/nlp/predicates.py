@@ -38,7 +38,7 @@ from toolkit.nlp.past_forms import no_participle, past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
-from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress
+from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress, unreal_comparisons
 from toolkit.nlp.becoming import thing_comes_to
 from toolkit.nlp.small_clauses import small_clause_participle
 from toolkit.nlp.absolutes import acting_group
@@ -326,6 +326,10 @@ def reporting_child(top: Token) -> Token | None:
 _PHRASAL_CLAUSES = frozenset({"advcl", "pcomp", "ccomp", "conj"})
 
 
+# Words that may open a clause of unreal comparison ("as though", "as if", "like").
+_COMPARING = frozenset({"though", "like"})
+
+
 class ClauseMarks:
     """Which tokens head a to-infinitive or a condition, and where "according" stands, read once
     per document from its token arrays: the same answers as :func:`~toolkit.nlp.clauses.is_infinitive`
@@ -352,6 +356,8 @@ class ClauseMarks:
         if among(lower, PHRASE_ENDS).any():
             heads_of_clauses = np.flatnonzero(among(dep, _PHRASAL_CLAUSES)).tolist()  # (not every token of the text)
             self.condition |= {i for i in heads_of_clauses if phrasal_condition(doc[i])}
+        if among(lower, _COMPARING).any():
+            self.condition |= unreal_comparisons(doc)  # ("looked as though it had been hit …": nothing asserted)
         self.according = np.flatnonzero(lower == strings["according"]).tolist()
         self.per = np.flatnonzero(lower == strings["per"]).tolist()  # (where "per" may cite a source: "per local officials")
 
