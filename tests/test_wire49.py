@@ -5,7 +5,7 @@ plural or no agent, or a thing for agent, stands for the body that reported the 
 (toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do is no event
 (toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
 thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py); nothing in a clause of unreal
-comparison is asserted (toolkit/nlp/seeming.py).
+comparison is asserted (toolkit/nlp/seeming.py); "used to" tells a past habit or state (toolkit/nlp/habits.py).
 
 Sentences marked "written" are written for the tests in the form of agency reports on the 2025 Ukraine diplomacy
 (the seed article's story; their figures are made up); the others are quoted from the White House's pages (public
@@ -153,3 +153,19 @@ class TestUnrealComparison:
     def test_control_a_concession_is_asserted(self, nlp, tmp_path):
         events = _events(nlp, tmp_path, "Though Russia denied the attack, Ukraine said it had shot down 40 drones.")
         assert records_headed_by(events, "deny") and records_headed_by(events, "shoot")
+
+
+class TestUsedTo:
+    """"used to" and a bare verb tell what was so for a time; "used" with an object and an infinitive is a use."""
+
+    @pytest.mark.parametrize("text, verb", [
+        # (Wikinews, 21 February 2020, CC BY 2.5; blind48's pool)
+        ("Trump pardoned Edward DeBartolo Jr., who used to own the San Francisco 49ers football team.", "own"),
+        ("President Donald Trump used to call Putin a genius.", "call"),  # (written)
+    ])
+    def test_no_event(self, nlp, tmp_path, text, verb):
+        events = _events(nlp, tmp_path, text)
+        assert not records_headed_by(events, verb) and not records_headed_by(events, "use")
+
+    def test_control_a_use_and_its_purpose(self, nlp, tmp_path):
+        assert records_headed_by(_events(nlp, tmp_path, "Russia used drones to attack the city of Kharkiv."), "use")

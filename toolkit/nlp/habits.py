@@ -9,6 +9,10 @@ Not so: the past ("rarely allowed them outside the family home" is what the pare
 ("would normally succeed the governor"), a perfect ("has always condemned"), or the simple present with no such
 adverb (the narrative present of a headline or a plot is another matter).
 
+"used to" marks the past's habits and states in any text (:func:`used_to`): "Eddie DeBartolo Jr., who used to own the
+San Francisco 49ers" (Wikinews, 2020), "Trump used to call Putin a genius": what was so for a time, not an act of a
+day. "Russia used drones to attack the city" (an object before the infinitive) is a use and its purpose.
+
 Example:
     >>> tells_a_habit(doc[4])      # "she is generally treated as royalty"   # doctest: +SKIP
     True
@@ -26,7 +30,10 @@ FREQUENCY_ADVERBS = frozenset("""generally usually typically commonly normally o
 
 
 def tells_a_habit(verb: Token) -> bool:
-    """Whether a verb in the simple present carries an adverb of frequency (see the module's docstring)."""
+    """Whether a verb in the simple present carries an adverb of frequency, or stands under "used to" (see the
+    module's docstring)."""
+    if used_to(verb):
+        return True
     if verb.tag_ not in _PRESENT_OR_PARTICIPLE:
         return False  # (the cheap test first: most verbs are in the past or a gerund)
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children) and simple_present(verb)
@@ -35,3 +42,16 @@ def tells_a_habit(verb: Token) -> bool:
 # Tags of a simple present's verb: its finite form, a bare form after "do" ("doesn't often happen"), or a passive's
 # participle.
 _PRESENT_OR_PARTICIPLE = frozenset({"VBZ", "VBP", "VB", "VBN"})
+
+
+def used_to(verb: Token) -> bool:
+    """Whether ``verb`` is the bare infinitive of "used to" (a past habit or state), or "used" itself with one."""
+    if verb.lemma_.lower() == "use" and verb.tag_ == "VBD":
+        return any(_habit_infinitive(c) for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+    head = verb.head
+    return _habit_infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" \
+        and not any(c.dep_ == "dobj" for c in head.children)
+
+
+def _habit_infinitive(word: Token) -> bool:
+    return word.dep_ == "xcomp" and word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
