@@ -2,8 +2,8 @@
 columns and explainers of UD English PUD's news excerpts (round pud49). An infinitive with a subject of its own is a
 goal, never an aspect verb's complement (toolkit/nlp/predicates.py); a report tail "…, it said." whose clause has a
 plural or no agent, or a thing for agent, stands for the body that reported the sentence before
-(toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do is no event
-(toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
+(toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do, and what a thing or a body does as a rule in
+the simple present, is no event (toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
 thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py); nothing in a clause of unreal
 comparison is asserted (toolkit/nlp/seeming.py); "used to" tells a past habit or state (toolkit/nlp/habits.py).
 
@@ -169,3 +169,28 @@ class TestUsedTo:
 
     def test_control_a_use_and_its_purpose(self, nlp, tmp_path):
         assert records_headed_by(_events(nlp, tmp_path, "Russia used drones to attack the city of Kharkiv."), "use")
+
+
+class TestAThingInThePresent:
+    """A main clause in the simple present with a thing or a body for subject, no time and no reporter, tells what is
+    so as a rule. Sentences from Wikinews (CC BY 2.5), the seed article and UD English PUD (n01062)."""
+
+    @pytest.mark.parametrize("text, verb", [
+        ("The coronavirus causes COVID-19, a sometimes-fatal disease.", "cause"),
+        ("New Zealand serves as a travel hub for small Pacific nations.", "serve"),
+        ("The second spray covers the target surface in silicone lubricant.", "cover"),
+    ])
+    def test_no_event(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    @pytest.mark.parametrize("text, verb", [
+        ("Moscow insists that Kyiv must end its Western alliances.", "end"),  # a demand's content, reported
+        ("The decree instructs archbishops to notify the Vatican City of any sexual allegations.", "instruct"),
+        ("A number of poll workers quit ahead of Wisconsin's election, leading to the state using the National Guard "
+         "to man polling booths.", "quit"),  # a past spelt as the present
+        ("They’re usually artists who want to do a bunch of stuff.\n\nThen the commercial ends.", "end"),  # narrated
+        ("The researchers plan to gather information on more freshwater resources.", "plan"),  # people's plan
+        ("(Air Force One experiences turbulence.)", "experience"),  # a stage direction (White House, 19 Feb. 2025)
+    ])
+    def test_control_acts_and_texts(self, nlp, tmp_path, text, verb):
+        assert records_headed_by(_events(nlp, tmp_path, text), verb)

@@ -83,7 +83,7 @@ from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
                                  inherits, passive_after, past_joined_to_infinitive)
 from toolkit.nlp.conjunct_forms import listed_after_infinitive
-from toolkit.nlp.generics import tells_what_a_kind_does
+from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.run_in_heads import claim_paragraphs
@@ -427,7 +427,7 @@ class _Reader:
             if patient is None or counted_things_in_a_state(verb, patient):
                 return None  # no agent named: nothing an analyst can attribute
             return None, None, patient, governor, inherited
-        if tells_what_a_kind_does(verb, agent):
+        if tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent):
             return None  # "A red notice doesn't force countries …", "Users can protect their accounts …"
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject

@@ -23,8 +23,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import conjunct_root, general_capacity, is_condition, names_a_kind, simple_present
-from toolkit.nlp.predicates import under_aspect
-from toolkit.nlp.verb_classes import BODY_NOUNS
+from toolkit.nlp.mistags import UNCHANGED_PASTS
+from toolkit.nlp.predicates import reporting_child, under_aspect
+from toolkit.nlp.pronoun_antecedents import person_noun
+from toolkit.nlp.verb_classes import BODY_NOUNS, COGNITION_VERBS, REPORTING_VERBS, STANCE_VERBS
 
 # Modals of ability and possibility: under "can" a kind's verb says what it generally can do; under the others
 # only with a condition ("… could lose money if rates rise"), since news tells particular people's prospects with
@@ -73,3 +75,49 @@ def _kind_under_a_modal(clause: Token) -> bool:
                                                                      for c in clause.children)):
         return False
     return not any(t.ent_type_ in _TIME_LABELS for t in clause.subtree)
+
+
+# Personal pronouns of people: their simple present may be a narrative or a stance, left to the other rules.
+_PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# Adverbs of a sequence or a moment: with one the simple present narrates ("Then the commercial ends.").
+_NARRATING_ADVERBS = frozenset({"then", "next", "finally", "later", "now", "suddenly", "immediately", "again",
+                                "soon", "first"})
+# Nouns of a text or a record, whose simple present tells what it says ("The decree instructs archbishops …").
+_TEXT_NOUNS = frozenset("""decree order bill law act guideline guidelines report study rule rules policy plan agreement
+    deal treaty constitution statement letter motion lawsuit complaint archive ruling resolution proposal document
+    memo survey poll analysis paper""".split())
+
+
+def thing_in_the_present(verb: Token, agent: Token) -> bool:
+    """Whether a main clause in the simple present tells what a thing or a body is or does as a rule: "The
+    coronavirus causes COVID-19", "The second spray covers the target surface in silicone lubricant", "New Zealand
+    serves as a travel hub": no time named, nobody reporting it, and a subject that is no person. A person's or a
+    people's present may be narrative or a stance, a text's tells its content, a time names an occasion ("Mister
+    America debuts … on October 9"), and a speech act or a stance in the present is one ("Moscow insists …")."""
+    if verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb) or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    if verb.dep_ == "conj" and conjunct_root(verb).dep_ != "ROOT":
+        return False
+    head = verb.lemma_.lower()
+    if head in REPORTING_VERBS or head in STANCE_VERBS or head in COGNITION_VERBS or head == "plan" \
+            or verb.lower_ in UNCHANGED_PASTS or reporting_child(conjunct_root(verb)) is not None:
+        return False  # (a speech act, a stance or a plan in the present is one; "quit" may be a past)
+    if agent.ent_type_ in ("PERSON", "NORP") or agent.lower_ in _PEOPLE_PRONOUNS or person_noun(agent) \
+            or agent.lemma_.lower() in _TEXT_NOUNS:
+        return False
+    sentence = verb.sent
+    if any(t.ent_type_ in _TIME_LABELS for t in sentence) or any(t.lower_ == "according" for t in sentence):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATING_ADVERBS for c in conjunct_root(verb).children):
+        return False  # "Then the commercial ends.": a present that narrates a sequence
+    if _in_brackets(verb):
+        return False  # "(Air Force One experiences turbulence.)": a transcript's stage direction narrates
+    return not any(t.tag_ == "PRP" and t.lower_ in ("he", "she") and t.head.i == verb.i for t in sentence)
+
+
+def _in_brackets(verb: Token) -> bool:
+    """Whether the verb's sentence opens inside a bracket that closes after the verb (a transcript's stage
+    direction: "(The president holds up a USA Today article …)")."""
+    doc = verb.doc
+    opened = next((t for t in reversed(doc[max(0, verb.sent.start - 1):verb.i]) if t.text in "()[]"), None)
+    return opened is not None and opened.text in "(["
