@@ -92,7 +92,9 @@ class TestPlotInThePresent:
         assert records_headed_by(rows, "ask") and records_headed_by(rows, "like")
 
     def test_control_no_work_for_subject(self, nlp, tmp_path):
-        text = "Police follow a man who robs a bank. The company hires workers and pays them well.\n"
+        # (in the past: in the simple present with no time, "a man who robs a bank" and "The company hires workers"
+        # tell what a kind or a body does as a rule, which toolkit/nlp/generics.py leaves out since session 49)
+        text = "Police followed a man who robbed a bank. The company hired workers and paid them well.\n"
         rows = _events(nlp, tmp_path, text)
         assert records_headed_by(rows, "rob") and records_headed_by(rows, "hire")
 

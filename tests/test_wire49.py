@@ -194,3 +194,18 @@ class TestAThingInThePresent:
     ])
     def test_control_acts_and_texts(self, nlp, tmp_path, text, verb):
         assert records_headed_by(_events(nlp, tmp_path, text), verb)
+
+
+class TestAThingThatHighlighted:
+    """A thing that "highlighted" or "underscored" something in the past is the writer weighing it; a source's finding
+    and a body's act stay. The first sentence is UD English PUD's (n01141); the controls are written."""
+
+    def test_no_act_of_the_move(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "The move highlighted the company's desire for users to start thinking of "
+                                        "its products as more than just productivity tools.")
+        assert not records_headed_by(events, "highlight")
+
+    @pytest.mark.parametrize("text", ["Microsoft highlighted the new features at its conference on Monday.",
+                                      "The report highlighted failures in the agency's response."])
+    def test_control_a_body_or_a_source(self, nlp, tmp_path, text):
+        assert records_headed_by(_events(nlp, tmp_path, text), "highlight")

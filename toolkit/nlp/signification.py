@@ -22,7 +22,9 @@ that strong leadership can …", "These gains build on earlier reports"): the pr
 relation the writer sees, as "represents" does, and the progress does nothing; so does its future, the relation
 foreseen ("Spanberger’s response will only underscore her party’s commitment to the failed lunacy …"). A source of information is left
 alone: what a study, data or a report demonstrates is a finding told ("The data demonstrate that …"), and a past
-("the court demonstrated a shocking ignorance") or a person or a body that demonstrates acts.
+("the court demonstrated a shocking ignorance") or a person or a body that demonstrates acts. "highlight",
+"underscore", "underline" and "illustrate" weigh in the past too, with a thing for subject ("The move highlighted
+the company's desire for users to start thinking of its products as more than just productivity tools").
 
 Example:
     >>> signifies(doc[3], "represent")  # "the toilet represented a comment"  # doctest: +SKIP
@@ -66,7 +68,11 @@ def amounts_to(verb: Token, lemma: str) -> bool:
 
 
 # Verbs of evidence: in the simple present, with a thing for subject, they tell what the writer takes it to show.
-_EVIDENCE_VERBS = frozenset({"demonstrate", "underscore", "underline", "illustrate", "prove", "build"})
+_EVIDENCE_VERBS = frozenset({"demonstrate", "underscore", "underline", "illustrate", "prove", "build", "highlight"})
+# Of those, the ones a thing does in the past as well, the writer weighing an event ("The move highlighted the
+# company's desire …", "The incident underscored the risks"): a thing's past "proved" or "built on" may be a
+# copula or an act, and stays.
+_WEIGHED_IN_THE_PAST = frozenset({"underscore", "underline", "illustrate", "highlight"})
 
 # Sources of information: what they demonstrate or prove is a finding they hold, told as news.
 _SOURCE_NOUNS = frozenset("""study research data report record poll survey figure number statistic analysis result
@@ -84,7 +90,8 @@ def weighs_as_evidence(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a simple present of demonstrating, underscoring or proving (or "builds on") with a thing
     for subject that is no source of information (see the module's docstring)."""
     subject = active_subject(verb, lemma, _EVIDENCE_VERBS)
-    if subject is None or not (simple_present(verb) or _foreseen(verb)) or not names_a_thing(subject):
+    past = verb.tag_ == "VBD" and lemma in _WEIGHED_IN_THE_PAST
+    if subject is None or not (simple_present(verb) or _foreseen(verb) or past) or not names_a_thing(subject):
         return False
     if lemma == "build" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
