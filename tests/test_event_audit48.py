@@ -2,7 +2,8 @@
 
 "… this year not even one district council candidate ran unopposed": a "not" that opens the subject's phrase
 before "one", "a", "a single" denies the act, as "no" does; the running is negated. "DeBartolo, who used to own the
-San Francisco 49ers football team, …": "used to" tells a past habit, the event is the owning, no "use".
+San Francisco 49ers football team, …": "used to" tells a past habit or state, no event (since session 49; this round
+had kept the owning).
 
 Real sentences of Wikinews articles (CC BY 2.5, "Wikinews contributors, en.wikinews.org") in
 /work/shared/corpora/wikinews-2019-2020: wn_2019-11-27_Hundreds-of-Hong-Kong-district-council-seats-go-to-pro-
@@ -92,16 +93,16 @@ class TestNotOneDeniesTheAct:
 
 
 class TestUsedToTellsAHabit:
+    # (since session 49 no row at all: blind48's gold, events-dev37, lists no act for the past state, and
+    # toolkit/nlp/habits.py reads "used to" as a habit or a state)
     def test_debartolo_owned_the_team(self, nlp, tmp_path):
         events = events_of(DEBARTOLO, CLEMENCY_DAY, "debartolo", nlp=nlp, folder=tmp_path)
-        assert "use" not in set(events["verb"])
-        row = _row(events, "own")
-        assert row["subject"] == "DeBartolo" and "49ers" in row["object"]
+        assert not {"use", "own"} & set(events["verb"])
+        assert "convict" in set(events["verb"])
 
     def test_officials_announced(self, nlp, tmp_path):
         events = events_of(USED_TO_ANNOUNCE, CLEMENCY_DAY, "announce", nlp=nlp, folder=tmp_path)
-        assert "use" not in set(events["verb"])
-        assert _row(events, "announce")["object"] == "the results"
+        assert not {"use", "announce"} & set(events["verb"])
 
     def test_a_thing_used_for_a_purpose_stays(self, nlp, tmp_path):
         events = events_of(USED_GAS, CLEMENCY_DAY, "gas", nlp=nlp, folder=tmp_path)

@@ -13,6 +13,13 @@ kind). Left alone: a body's plural, which news uses for particular people ("Poli
 clause that names its time ("Residents may return home on Monday"), and a mass noun under any modal but "can"
 (:func:`~toolkit.nlp.clauses.general_capacity`).
 
+A thing, too, is told in the simple present as it is as a rule (:func:`thing_in_the_present`): "The coronavirus causes
+COVID-19", "The second spray covers the target surface in silicone lubricant" — a main clause with a common noun of
+a thing for subject, no time named and nobody reporting it. Names, people, bodies, texts, sources and acts are left to
+the other rules, since their present narrates, commits, tells content or a finding ("Thailand commits to adopt …",
+"The new data demonstrates a steep decline …"), and so is a present with an adverb of sequence ("Then the commercial
+ends.") or inside a transcript's bracketed stage direction.
+
 Example:
     >>> tells_what_a_kind_does(doc[3], doc[0])  # "Users can protect their accounts …"  # doctest: +SKIP
     True
@@ -23,9 +30,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.clauses import conjunct_root, general_capacity, is_condition, names_a_kind, simple_present
+from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.mistags import UNCHANGED_PASTS
 from toolkit.nlp.predicates import reporting_child, under_aspect
 from toolkit.nlp.pronoun_antecedents import person_noun
+from toolkit.nlp.signification import SOURCE_NOUNS
 from toolkit.nlp.verb_classes import BODY_NOUNS, COGNITION_VERBS, REPORTING_VERBS, STANCE_VERBS
 
 # Modals of ability and possibility: under "can" a kind's verb says what it generally can do; under the others
@@ -77,23 +86,28 @@ def _kind_under_a_modal(clause: Token) -> bool:
     return not any(t.ent_type_ in _TIME_LABELS for t in clause.subtree)
 
 
-# Personal pronouns of people: their simple present may be a narrative or a stance, left to the other rules.
-_PEOPLE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # Adverbs of a sequence or a moment: with one the simple present narrates ("Then the commercial ends.").
 _NARRATING_ADVERBS = frozenset({"then", "next", "finally", "later", "now", "suddenly", "immediately", "again",
                                 "soon", "first"})
-# Nouns of a text or a record, whose simple present tells what it says ("The decree instructs archbishops …").
+# Nouns of a text or a record, whose simple present tells what it says ("The decree instructs archbishops …", "Its
+# … provisions save workers nearly $1,500"), and nouns of an act, whose present tells what it brings about in the
+# day's news ("The win brings his total to 45 delegates").
 _TEXT_NOUNS = frozenset("""decree order bill law act guideline guidelines report study rule rules policy plan agreement
     deal treaty constitution statement letter motion lawsuit complaint archive ruling resolution proposal document
-    memo survey poll analysis paper""".split())
+    memo survey poll analysis paper provision provisions clause section amendment""".split())
+_ACT_NOUNS = frozenset("""victory win loss defeat move decision vote attack strike announcement election outcome
+    result change shift departure arrival visit meeting talks""".split())
+_TOLD_NOUNS = _TEXT_NOUNS | _ACT_NOUNS | SOURCE_NOUNS
 
 
 def thing_in_the_present(verb: Token, agent: Token) -> bool:
-    """Whether a main clause in the simple present tells what a thing or a body is or does as a rule: "The
-    coronavirus causes COVID-19", "The second spray covers the target surface in silicone lubricant", "New Zealand
-    serves as a travel hub": no time named, nobody reporting it, and a subject that is no person. A person's or a
-    people's present may be narrative or a stance, a text's tells its content, a time names an occasion ("Mister
-    America debuts … on October 9"), and a speech act or a stance in the present is one ("Moscow insists …")."""
+    """Whether a main clause in the simple present tells what a thing is or does as a rule: "The coronavirus causes
+    COVID-19", "The second spray covers the target surface in silicone lubricant": no time named, nobody reporting
+    it, and a common noun of a thing for subject. A name's, a person's or a body's present may be narrative, a
+    commitment or a stance ("Thailand commits to adopt …", "The company reaches a new record as …"), a text's or a
+    source's tells its content or its finding ("The new data demonstrates a steep decline …"), an act's what it
+    brings about ("The win brings his total to …"), a time names an occasion ("Mister America debuts … on October
+    9"), and a speech act or a stance in the present is one ("Moscow insists …")."""
     if verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb) or verb.dep_ not in ("ROOT", "conj"):
         return False
     if verb.dep_ == "conj" and conjunct_root(verb).dep_ != "ROOT":
@@ -102,9 +116,9 @@ def thing_in_the_present(verb: Token, agent: Token) -> bool:
     if head in REPORTING_VERBS or head in STANCE_VERBS or head in COGNITION_VERBS or head == "plan" \
             or verb.lower_ in UNCHANGED_PASTS or reporting_child(conjunct_root(verb)) is not None:
         return False  # (a speech act, a stance or a plan in the present is one; "quit" may be a past)
-    if agent.ent_type_ in ("PERSON", "NORP") or agent.lower_ in _PEOPLE_PRONOUNS or person_noun(agent) \
-            or agent.lemma_.lower() in _TEXT_NOUNS:
-        return False
+    if not names_a_thing(agent) or person_noun(agent) or {agent.lemma_.lower(), agent.lower_} & _TOLD_NOUNS \
+            or any(c.dep_ == "poss" for c in agent.children) or not _common_spelling(agent):
+        return False  # (a name, a person, a body, a text, a source, an act, or a particular's part: "Its … provides")
     sentence = verb.sent
     if any(t.ent_type_ in _TIME_LABELS for t in sentence) or any(t.lower_ == "according" for t in sentence):
         return False
@@ -121,3 +135,9 @@ def _in_brackets(verb: Token) -> bool:
     doc = verb.doc
     opened = next((t for t in reversed(doc[max(0, verb.sent.start - 1):verb.i]) if t.text in "()[]"), None)
     return opened is not None and opened.text in "(["
+
+
+def _common_spelling(noun: Token) -> bool:
+    """Whether a noun is spelt as a common noun: no capital inside it ("YouTube", a name the model tagged a noun),
+    and a capital only where a sentence opens."""
+    return noun.text[1:].islower() and (noun.text[0].islower() or noun.i == noun.sent.start)

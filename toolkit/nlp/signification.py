@@ -75,7 +75,7 @@ _EVIDENCE_VERBS = frozenset({"demonstrate", "underscore", "underline", "illustra
 _WEIGHED_IN_THE_PAST = frozenset({"underscore", "underline", "illustrate", "highlight"})
 
 # Sources of information: what they demonstrate or prove is a finding they hold, told as news.
-_SOURCE_NOUNS = frozenset("""study research data report record poll survey figure number statistic analysis result
+SOURCE_NOUNS = frozenset("""study research data report record poll survey figure number statistic analysis result
     finding evidence test trial experiment observation estimate projection count census audit review investigation
     document footage video image photo photograph map chart graph model database""".split())
 
@@ -95,4 +95,4 @@ def weighs_as_evidence(verb: Token, lemma: str) -> bool:
         return False
     if lemma == "build" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
-    return not {subject.lemma_.lower(), subject.lower_} & _SOURCE_NOUNS  # ("data" has the lemma "datum")
+    return not {subject.lemma_.lower(), subject.lower_} & SOURCE_NOUNS  # ("data" has the lemma "datum")
