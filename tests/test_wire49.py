@@ -211,3 +211,19 @@ class TestAThingThatHighlighted:
                                       "The report highlighted failures in the agency's response."])
     def test_control_a_body_or_a_source(self, nlp, tmp_path, text):
         assert records_headed_by(_events(nlp, tmp_path, text), "highlight")
+
+
+class TestUncheckedClaimNote:
+    """An agency's note that it could not check a claim is how the report was sourced (written, in the agencies'
+    words); an investigation that could not confirm a cause is news."""
+
+    @pytest.mark.parametrize("text", ["Reuters was unable to independently verify the report.",
+                                      "Reuters could not immediately verify the report.",
+                                      "The Associated Press was not able to independently confirm the claim."])
+    def test_no_event(self, nlp, tmp_path, text):
+        events = _events(nlp, tmp_path, text)
+        assert not records_headed_by(events, "verify") and not records_headed_by(events, "confirm")
+
+    def test_control_an_investigation(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Investigators were unable to confirm the cause of the crash.")
+        assert records_headed_by(events, "confirm")

@@ -77,15 +77,29 @@ def gives_no_comment(verb: Token, lemma: str) -> bool:
 
 def notes_unverified(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is the reporter's note that a claim could not be checked ("Reuters could not independently
-    verify the account", "The claim could not be independently confirmed"): how the report was sourced.
+    verify the account", "The claim could not be independently confirmed", "Reuters was unable to independently verify
+    the report", "could not immediately verify"): how the report was sourced.
 
     Args:
         verb: the candidate event's verb.
         lemma: its (phrasal) lemma.
     """
-    return lemma in ("verify", "confirm") and any(c.dep_ == "advmod" and c.lower_ == "independently"
-                                                  for c in verb.children) \
-        and any(c.dep_ == "neg" for c in verb.children)  # ("was independently confirmed by …" is an act)
+    return lemma in _CHECKING and any(c.dep_ == "advmod" and c.lower_ in ("independently", "immediately")
+                                      for c in verb.children) \
+        and (any(c.dep_ == "neg" for c in verb.children) or _unable(verb))  # ("was independently confirmed by …": an act)
+
+
+# Verbs of checking a claim, and the adjectives of (in)ability a reporter's note hangs them on.
+_CHECKING = frozenset({"verify", "confirm", "corroborate", "authenticate"})
+
+
+def _unable(verb: Token) -> bool:
+    """Whether an infinitive hangs on "unable" or a denied "able" ("Reuters was unable to independently verify the
+    report", "The AP was not able to independently confirm the claim")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lower_ not in ("unable", "able"):
+        return False
+    return head.lower_ == "unable" or any(c.dep_ == "neg" for c in head.head.children)
 
 
 # Verbs of asking for the ground rule, the passive infinitives of naming it asks not to be done ("asked not to be
