@@ -47,7 +47,7 @@ _RELATIVES = frozenset({"who", "which", "that"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def kind_subject(agent: Token, verb: Token) -> Token:
+def _kind_subject(agent: Token, verb: Token) -> Token:
     """The noun a relative pronoun subject stands for ("A saver who puts …" → saver), else the agent itself."""
     clause = conjunct_root(verb)
     if agent.lower_ in _RELATIVES and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
@@ -57,7 +57,7 @@ def kind_subject(agent: Token, verb: Token) -> Token:
 
 def tells_what_a_kind_does(verb: Token, agent: Token) -> bool:
     """Whether the clause of ``verb``, whose agent is ``agent``, states what a kind does or can do (see the module)."""
-    kind = kind_subject(agent, verb)
+    kind = _kind_subject(agent, verb)
     if names_a_kind(kind) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
         return True  # "A red notice doesn't force countries …"
     if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
@@ -98,6 +98,8 @@ _TEXT_NOUNS = frozenset("""decree order bill law act guideline guidelines report
 _ACT_NOUNS = frozenset("""victory win loss defeat move decision vote attack strike announcement election outcome
     result change shift departure arrival visit meeting talks""".split())
 _TOLD_NOUNS = _TEXT_NOUNS | _ACT_NOUNS | SOURCE_NOUNS
+_BRACKETS = frozenset("()[]")
+_OPENING_BRACKETS = frozenset("([")
 
 
 def thing_in_the_present(verb: Token, agent: Token) -> bool:
@@ -124,17 +126,15 @@ def thing_in_the_present(verb: Token, agent: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _NARRATING_ADVERBS for c in conjunct_root(verb).children):
         return False  # "Then the commercial ends.": a present that narrates a sequence
-    if _in_brackets(verb):
-        return False  # "(Air Force One experiences turbulence.)": a transcript's stage direction narrates
-    return not any(t.tag_ == "PRP" and t.lower_ in ("he", "she") and t.head.i == verb.i for t in sentence)
+    return not _in_brackets(verb)  # ("(Air Force One experiences turbulence.)": a transcript's stage direction)
 
 
 def _in_brackets(verb: Token) -> bool:
     """Whether the verb's sentence opens inside a bracket that closes after the verb (a transcript's stage
     direction: "(The president holds up a USA Today article …)")."""
     doc = verb.doc
-    opened = next((t for t in reversed(doc[max(0, verb.sent.start - 1):verb.i]) if t.text in "()[]"), None)
-    return opened is not None and opened.text in "(["
+    opened = next((t for t in reversed(doc[max(0, verb.sent.start - 1):verb.i]) if t.text in _BRACKETS), None)
+    return opened is not None and opened.text in _OPENING_BRACKETS
 
 
 def _common_spelling(noun: Token) -> bool:
