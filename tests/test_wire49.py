@@ -4,7 +4,8 @@ goal, never an aspect verb's complement (toolkit/nlp/predicates.py); a report ta
 plural or no agent, or a thing for agent, stands for the body that reported the sentence before
 (toolkit/nlp/pronoun_antecedents.py, toolkit/nlp/agreement.py); what a kind does or can do, and what a thing or a body does as a rule in
 the simple present, is no event (toolkit/nlp/generics.py); the "-ing" of a verb of feeling after "be" is an adjective (toolkit/nlp/mistags.py); a
-thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py); nothing in a clause of unreal
+thing's "it" that "has seen" a clause underwent it (toolkit/nlp/undergoing.py); a made-up case ("Say …", "For
+example, …" in the present) asserts nothing (toolkit/nlp/scenarios.py); nothing in a clause of unreal
 comparison is asserted (toolkit/nlp/seeming.py); "used to" tells a past habit or state (toolkit/nlp/habits.py).
 
 Sentences marked "written" are written for the tests in the form of agency reports on the 2025 Ukraine diplomacy
@@ -227,3 +228,26 @@ class TestUncheckedClaimNote:
     def test_control_an_investigation(self, nlp, tmp_path):
         events = _events(nlp, tmp_path, "Investigators were unable to confirm the cause of the crash.")
         assert records_headed_by(events, "confirm")
+
+
+class TestMadeUpCase:
+    """A sentence that supposes a case, and the next one of its paragraph in the present or under a modal, report
+    nothing; an example told in the past is an instance that happened (written, in the form of explainers)."""
+
+    def test_a_case_and_its_sequel(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Say a couple buys a house for $300,000. The bank lends them $240,000 and "
+                                        "they pay the rest.\n\nPolice arrested two fraudsters in Kyiv on Monday.")
+        assert not records_headed_by(events, "buy") and not records_headed_by(events, "lend")
+        assert records_headed_by(events, "arrest")
+
+    def test_an_example_in_the_future(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "For example, a saver who invests $5,000 a year will have $400,000 by "
+                                        "retirement.")
+        assert not records_headed_by(events, "invest")
+
+    @pytest.mark.parametrize("text, verb", [
+        ("For example, Russia launched 500 drones at Kyiv on Monday.", "launch"),
+        ("Imagine Dragons performed at the stadium in Kyiv on Friday.", "perform"),
+    ])
+    def test_control_an_instance_and_a_name(self, nlp, tmp_path, text, verb):
+        assert records_headed_by(_events(nlp, tmp_path, text), verb)

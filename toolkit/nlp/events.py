@@ -120,6 +120,7 @@ from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, g
                                     participle_after_noun_list)
 from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.pronoun_antecedents import reporter_it_before
+from toolkit.nlp.scenarios import supposed_sentences
 from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
@@ -207,7 +208,7 @@ class _Reader:
         self.writers = writers_tokens(doc)  # the byline's names ("Written by Rohan Kulkarni": no act, round wire40)
         # Sentences with words in quotation marks: only there can a verb frame a quotation.
         self.quoting = {int(sentences.index[i]) for i in inside}
-        self.questions = asked_sentences(sentences.spans, inside)
+        self.questions = asked_sentences(sentences.spans, inside) | supposed_sentences(sentences.spans, inside)
         # The heads of the rare dependents three tests below look for among a verb's children (an
         # ``nmod``, an ``oprd``, an auxiliary "may"), found once in the parse's arrays (no head or label
         # changes after the mends above): a verb with none skips the test, which makes each child a Token.
@@ -318,7 +319,7 @@ class _Reader:
             # "Their enduring triumph reminds us that …" (lessons.py)
             return False
         if int(self.sentences.index[i]) in self.questions:
-            return False  # "Which activity took the most time?": a question asserts nothing
+            return False  # "Which activity took the most time?", "Say you earn …": a question or a case asserts nothing
         if verb.tag_ == "VBZ" and verb.lower_.endswith("s") and i > 1 and doc[i - 1].tag_ == "NNP" \
                 and [c.i for c in verb.children] == [i - 1] and doc[i - 2].tag_ in ("NN", "JJ") \
                 and doc[i - 2].head.i != i:
