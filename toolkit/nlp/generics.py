@@ -112,11 +112,12 @@ def thing_in_the_present(verb: Token, agent: Token) -> bool:
     9"), and a speech act or a stance in the present is one ("Moscow insists …")."""
     if verb.tag_ not in ("VBZ", "VBP") or not simple_present(verb) or verb.dep_ not in ("ROOT", "conj"):
         return False
-    if verb.dep_ == "conj" and conjunct_root(verb).dep_ != "ROOT":
+    root = conjunct_root(verb)
+    if root.dep_ != "ROOT":
         return False
     head = verb.lemma_.lower()
     if head in REPORTING_VERBS or head in STANCE_VERBS or head in COGNITION_VERBS or head == "plan" \
-            or verb.lower_ in UNCHANGED_PASTS or reporting_child(conjunct_root(verb)) is not None:
+            or verb.lower_ in UNCHANGED_PASTS or reporting_child(root) is not None:
         return False  # (a speech act, a stance or a plan in the present is one; "quit" may be a past)
     if not names_a_thing(agent) or person_noun(agent) or {agent.lemma_.lower(), agent.lower_} & _TOLD_NOUNS \
             or any(c.dep_ == "poss" for c in agent.children) or not _common_spelling(agent):
@@ -124,16 +125,16 @@ def thing_in_the_present(verb: Token, agent: Token) -> bool:
     sentence = verb.sent
     if any(t.ent_type_ in _TIME_LABELS for t in sentence) or any(t.lower_ == "according" for t in sentence):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _NARRATING_ADVERBS for c in conjunct_root(verb).children):
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATING_ADVERBS for c in root.children):
         return False  # "Then the commercial ends.": a present that narrates a sequence
-    return not _in_brackets(verb)  # ("(Air Force One experiences turbulence.)": a transcript's stage direction)
+    return not _in_brackets(verb, sentence)  # ("(Air Force One experiences turbulence.)": a stage direction)
 
 
-def _in_brackets(verb: Token) -> bool:
+def _in_brackets(verb: Token, sentence) -> bool:
     """Whether the verb's sentence opens inside a bracket that closes after the verb (a transcript's stage
     direction: "(The president holds up a USA Today article …)")."""
     doc = verb.doc
-    opened = next((t for t in reversed(doc[max(0, verb.sent.start - 1):verb.i]) if t.text in _BRACKETS), None)
+    opened = next((t for t in reversed(doc[max(0, sentence.start - 1):verb.i]) if t.text in _BRACKETS), None)
     return opened is not None and opened.text in _OPENING_BRACKETS
 
 

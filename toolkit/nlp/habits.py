@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from toolkit.nlp.clauses import simple_present
+from toolkit.nlp.clauses import is_infinitive, simple_present
 
 # Adverbs of frequency (a closed class): how often something is so.
 FREQUENCY_ADVERBS = frozenset("""generally usually typically commonly normally often frequently always rarely seldom
@@ -54,4 +54,4 @@ def used_to(verb: Token) -> bool:
 
 
 def _habit_infinitive(word: Token) -> bool:
-    return word.dep_ == "xcomp" and word.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in word.children)
+    return word.dep_ == "xcomp" and word.tag_ == "VB" and is_infinitive(word)
