@@ -287,14 +287,14 @@ _EVENT_FIELDS = {"subject", "verb", "object", "negated", "modality", "reported_b
 
 
 def check_event_gold(folder: Path, *, files: int, events: int, outlet: str | None = "Wikinews",
-                     centuries: tuple[str, ...] = ("20", "19"), dated: bool | None = None) -> None:
+                     centuries: tuple[str, ...] = ("20", "19"), dated: bool = False) -> None:
     """Assert an event dev gold is well formed: ``files`` files, each naming its text (kept byte for byte the
     corpus's, listed in the manifest with its date) and ``events`` events in all, each with every field, its spans
     inside the text, its verb a word outside every quotation of its sentence. ``outlet`` is every file's outlet;
     None (excerpts of many outlets with no date, as UD English PUD's) wants ``published`` null and the manifest
-    row's date empty, unless ``dated`` (posts of many outlets with a date, as UD English EWT's weblogs): then
-    ``published`` is the manifest row's date. ``dated`` defaults to whether an outlet is given. ``centuries``
-    are the first two digits an event's date may have."""
+    row's date empty, unless ``dated`` (posts of many blogs, each with its date, as UD English EWT's): then
+    ``published`` is the manifest row's date, as for an outlet. ``centuries`` are the first two digits an event's
+    date may have."""
     import json
 
     root = Path(__file__).parent.parent
@@ -309,7 +309,7 @@ def check_event_gold(folder: Path, *, files: int, events: int, outlet: str | Non
         assert set(gold) == {"source", "published", "outlet", "about", "events"}
         assert gold["outlet"] == outlet and gold["about"]
         source = root / gold["source"]
-        if not (outlet is not None if dated is None else dated):
+        if outlet is None and not dated:
             assert gold["published"] is None
             assert any(row.split("\t")[0] == source.name and row.split("\t")[2] == "" for row in manifest)
         else:
