@@ -76,6 +76,16 @@ def _ends_phrase_of(name: Token, subjects: list[Token]) -> bool:
         for other in subjects if other is not name)
 
 
+def _in_apposition(noun: Token, subjects: list[Token], verb: Token) -> bool:
+    """Whether a subject stands inside the parenthesis of another subject's apposition, closed by a comma right
+    before the verb ("Abbas, a refugee himself from what is today the northern Israeli city of Safed, called …"): the
+    parser took a noun of the parenthesis for a second subject."""
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > noun.i] + [verb.i])
+    closed = first > 0 and verb.doc[first - 1].text == ","
+    return closed and any(other.i < noun.i and any(c.dep_ == "appos" and c.i < noun.i for c in other.children)
+                          for other in subjects if other is not noun)
+
+
 def _country_after(place: Token, subjects: list[Token]) -> bool:
     """Whether a place subject stands after a comma that closes another subject's phrase on a proper
     noun: the "Country" of "Place, Country", though the tagger gave the place before no label ("the
@@ -200,6 +210,8 @@ def _one_subject_first(own: list[Token], current: Token) -> list[Token]:
         # after another subject's phrase, with no comma between, ends that phrase (a close
         # apposition, "the French capital Paris"), misparsed as a second subject
         own = [c for c in own if not _ends_phrase_of(c, own)] or own
+    if len(own) > 1:
+        own = [c for c in own if not _in_apposition(c, own, current)] or own
     if len(own) > 1:
         # "President Trump himself, his wife Melania, and son Barron all tested positive",
         # "Representatives from the UAE, Bahrain, and Israel held": the parser hangs a list's

@@ -136,6 +136,8 @@ from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
+from toolkit.nlp.factive_copulas import states_as_fact
+from toolkit.nlp.reader_notes import points_the_reader
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
 from toolkit.nlp.plots import tells_a_plot
 from toolkit.nlp.gerund_acts import act_by_means, claimed_gerund
@@ -394,7 +396,7 @@ class _Reader:
                 or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
                 or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
                 or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
-                or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside):
+                or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
@@ -460,8 +462,8 @@ class _Reader:
             governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
         if governor is not None and narrated_as_clause(verb, governor) is not None:
             governor = None  # "… “cannot be trusted” …, as EU foreign ministers gathered": the reporter's narration
-        if governor is None:
-            return reported_by, subject, False
+        if governor is None or states_as_fact(governor):
+            return reported_by, subject, False  # (or "One answer is that …": the writer's own report)
         if (demanded := mandated_clause(governor)) is not None and demanded.i == top.i:
             return None  # "Moscow has demanded that Ukraine withdraw …": the demand's content, no fact (mandates.py)
         if governor.lemma_.lower() not in REPORTING_VERBS or (

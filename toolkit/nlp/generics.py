@@ -20,6 +20,8 @@ the other rules, since their present narrates, commits, tells content or a findi
 "The new data demonstrates a steep decline …"), and so is a present with an adverb of sequence ("Then the commercial
 ends.") or inside a transcript's bracketed stage direction.
 
+The pronoun "one" of anybody is a kind's subject too ("One can suspect the Iranian Government").
+
 Example:
     >>> tells_what_a_kind_does(doc[3], doc[0])  # "Users can protect their accounts …"  # doctest: +SKIP
     True
@@ -58,11 +60,22 @@ def _kind_subject(agent: Token, verb: Token) -> Token:
 def tells_what_a_kind_does(verb: Token, agent: Token) -> bool:
     """Whether the clause of ``verb``, whose agent is ``agent``, states what a kind does or can do (see the module)."""
     kind = _kind_subject(agent, verb)
+    if _generic_one(agent, verb):
+        return True  # "One can suspect the Iranian Government"
     if names_a_kind(kind) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
         return True  # "A red notice doesn't force countries …"
     if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
         return True  # "Infection with a pathogenic strain … can cause blood poisoning"
     return names_a_kind(kind) and kind.lemma_.lower() not in BODY_NOUNS and _kind_under_a_modal(_own_clause(verb))
+
+
+def _generic_one(agent: Token, verb: Token) -> bool:
+    """Whether the agent is the pronoun "one" of anybody ("One can suspect …", "One wonders whether …"): alone, the
+    active subject of a present or of a modal. A numeral's "one" tells a particular ("… and one was killed")."""
+    if agent.lower_ != "one" or agent.dep_ != "nsubj" or any(True for _ in agent.children):
+        return False
+    clause = _own_clause(verb)
+    return simple_present(clause) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _own_clause(verb: Token) -> Token:

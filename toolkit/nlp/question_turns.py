@@ -8,7 +8,8 @@ studymate were keeping a lot of animals during our studies …"), the next quest
 question is the interviewee's account, in the first person, as much the speaker's words as a
 direct quotation, and the question itself is spoken too.
 
-A text is read so when it has two such questions at least, put to another (not in the first person
+A text is read so when it has two such questions at least, put to another (one of them at least says
+"you": a writer's own questions, "How did the CPA get to the point …?", ask no one; not in the first person
 singular: "If I could spare one heart from breaking, would you rise with me?" is a speaker's own
 question, "How do I open a Trump Account for my child?" a reader's; an interviewer's indirect question
 counts too, a short paragraph that wishes to know or to ask and says "you": "I just wanted to know if
@@ -43,6 +44,7 @@ _QUESTION_CHARS = 400
 # Words said in quotation marks are someone else's: not the voice of the paragraph.
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _FIRST_SINGULAR = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+_SECOND = re.compile(r"\b[Yy]ou(?:rs?|rself|rselves)?\b")
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
 # A paragraph that ends a sentence ends with a stop, a question or exclamation mark, an ellipsis or a
 # dash of a broken-off turn, maybe inside closing marks; a heading does not.
@@ -117,7 +119,7 @@ def unmarked_turns(text: str) -> list[tuple[int, int]]:
     asked = [k for k, p in enumerate(body)
              if _asks_another(p) and k + 1 < len(body) and not _is_question(body[k + 1])
              and not ends_in_credit(body[k + 1])]
-    if len(asked) < 2:
+    if len(asked) < 2 or not any(_SECOND.search(_own_words(body[k])) for k in asked):
         return []
     first = asked[0]
     if sum(1 for p in body[first + 1:] if not _is_question(p) and _FIRST_SINGULAR.search(_own_words(p))) < 2:

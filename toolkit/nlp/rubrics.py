@@ -12,6 +12,10 @@ break, where the parser sees one run of words:
   below; each is known only with its colon at the opening of a line. A run-in head in capitals, the trade's topic
   of a paragraph ("MERZ IN CHARGE: …", "THE FACTS: …"), is told from a transcript's speaker by its language
   (:mod:`toolkit.nlp.run_in_heads`) and read as a rubric's label.
+* a blog's or a forum's **post stamp** closes a post on a line of its own ("Posted by Anthony Beavers to Cognitive
+  Science News at 8/28/2005 07:18:20 AM", "Posted on March 3, 2025 by …"): who posted it where and when, no act of
+  the story (read as one, "Anthony Beavers post Cognitive Science News"). Known by its opening words and a clock
+  time, a date or no closing stop ("Posted on Facebook on Monday, the video shows …" is a sentence).
 * a **bullet** opens a list's item ("- Russia launches 145 drones at Ukraine overnight"): each item is a
   sentence of its own, also where the items stand on lines that follow one another.
 * a live page stamps each post with its **time** on a line of its own ("10:42"), then the post's heading; a
@@ -64,6 +68,12 @@ def _alternatives(words: str) -> str:
 _LABEL = re.compile(
     rf"^[ \t]*(?:[-•*–][ \t]+)?(?P<label>(?P<pointer>{_alternatives(_POINTER_LABELS)})|{_alternatives(_CONTENT_LABELS)})"
     r"[ \t]*:[ \t]+(?=\S)", re.IGNORECASE | re.MULTILINE)
+# A post stamp on a line of its own (see the module's docstring): its opening words, then a clock time, a date or
+# an end with no stop.
+_POST_STAMP = re.compile(r"^[ \t]*(?:Posted|Submitted|Published)[ \t]+(?:by|on|at|to|in)[ \t]+[^\n]{1,120}$",
+                         re.MULTILINE)
+_STAMP_TIME = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:19|20)\d{2}\b|[^.!?\"”’)\s][ \t]*$")
+_STAMP_WORDS = 20
 # A list's bullet at the opening of a line, then the item's first word.
 _BULLET = re.compile(r"^[ \t]*[-•*–][ \t]+(?=[\w\"“‘'(])", re.MULTILINE)
 # A live page's time stamp, alone on its line ("10:42", "10.42 GMT", "3:15 p.m. ET").
@@ -156,7 +166,7 @@ def in_question_heading(text: str, at: int) -> bool:
 
 
 def rubric_ranges(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each rubric's label (to its colon) and of each pointer's whole line.
+    """The ``(start, end)`` of each rubric's label (to its colon) and of each pointer's and post stamp's whole line.
 
     Args:
         text: a document's text.
@@ -167,6 +177,8 @@ def rubric_ranges(text: str) -> list[tuple[int, int]]:
             continue  # a label is capitalised ("more: …" in running text is none)
         end = _line_end(text, found.end()) if found.group("pointer") else found.end("label") + 1
         ranges.append((found.start(), end))
+    ranges += [found.span() for found in _POST_STAMP.finditer(text)
+               if len(found.group(0).split()) <= _STAMP_WORDS and _STAMP_TIME.search(found.group(0))]
     return ranges + [head for head in run_in_heads(text) if not any(s <= head[0] < e for s, e in ranges)]
 
 

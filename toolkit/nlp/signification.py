@@ -18,7 +18,8 @@ of theirs ("Protesters gathered on Friday, marking the anniversary": they commem
 A thing that "demonstrates", "underscores" or "proves" something in the simple present, or "builds on" it, is
 weighed by the writer the same way ("This extraordinary progress … demonstrates the Trump Administration's
 unwavering commitment", "This investment … underscores my unwavering commitment", "the seismic turnaround proves
-that strong leadership can …", "These gains build on earlier reports"): the present tense of these verbs tells a
+that strong leadership can …", "Today's incident proves that Sharon has lost his patience", "These gains build on
+earlier reports"): the present tense of these verbs tells a
 relation the writer sees, as "represents" does, and the progress does nothing; so does its future, the relation
 foreseen ("Spanberger’s response will only underscore her party’s commitment to the failed lunacy …"). A source of information is left
 alone: what a study, data or a report demonstrates is a finding told ("The data demonstrate that …"), and a past
@@ -86,12 +87,24 @@ def _foreseen(verb: Token) -> bool:
     return verb.tag_ == "VB" and len(auxiliaries) == 1 and auxiliaries[0].lower_ in ("will", "would", "'ll")
 
 
+# Nouns of an occurrence that end like an agent noun ("-ent"): an incident proves nothing by acting.
+_OCCURRENCES = frozenset({"incident", "accident", "event", "precedent", "development", "agreement", "statement",
+                          "announcement", "settlement", "movement", "moment"})
+
+
+def _names_an_occurrence(noun: Token) -> bool:
+    """Whether a subject is a common noun of something that happened ("Today's incident proves that …"), which
+    :func:`~toolkit.nlp.descriptions.names_a_thing` leaves to the acts for its agent-like ending."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _OCCURRENCES
+
+
 def weighs_as_evidence(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a simple present of demonstrating, underscoring or proving (or "builds on") with a thing
     for subject that is no source of information (see the module's docstring)."""
     subject = active_subject(verb, lemma, _EVIDENCE_VERBS)
     past = verb.tag_ == "VBD" and lemma in _WEIGHED_IN_THE_PAST
-    if subject is None or not (simple_present(verb) or _foreseen(verb) or past) or not names_a_thing(subject):
+    if subject is None or not (simple_present(verb) or _foreseen(verb) or past) \
+            or not (names_a_thing(subject) or _names_an_occurrence(subject)):
         return False
     if lemma == "build" and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False

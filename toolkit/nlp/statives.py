@@ -67,7 +67,7 @@ from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS
 
 # Verbs of a state (a lexical class: knowing, preferring, qualifying, having, measuring, existing).
-_STATIVE_VERBS = frozenset({"know", "prefer", "qualify", "deserve", "matter", "lack", "possess", "cost", "owe",
+_STATIVE_VERBS = frozenset({"know", "prefer", "qualify", "deserve", "matter", "lack", "possess", "cost", "owe", "belong",
                             "exist", "weigh"})
 
 # Complements of a goal: with one a stative verb names an achievement ("did not qualify to participate in further
@@ -149,7 +149,8 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     if head in _LASTING_VERBS:
         return True
     if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
-        return not any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be")) or c.dep_ in _GOAL_COMPLEMENTS
+        return not any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be"))
+                       or (c.dep_ in _GOAL_COMPLEMENTS and not _asks(c))
                        or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
     if (head in _HAVING_VERBS and _has_a_count(verb)) or (head in _ENABLING_VERBS and _thing_enables(verb)) \
             or (head in _BECOMING_VERBS and _becomes(verb)) or (head == "serve" and _serves_a_term(verb)):
@@ -162,6 +163,12 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     return _persists(verb, head) or _span_up_to(verb) or ("only" in words and _only_can(verb)) \
         or (bool(words & _SPAN_STARTS) and _run_between(verb, head)) or _custom_of_the_past(verb) \
         or bool(words & _RULE_ADVERBS and simple_present(verb))  # ("automatically assumes the presidency": by a rule)
+
+
+def _asks(complement: Token) -> bool:
+    """Whether an infinitive complement opens with a wh-word: an embedded question ("know how to swim", "knows what
+    to do") says what one can do or knows, not a goal reached."""
+    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < complement.i for c in complement.children)
 
 
 def _origin(verb: Token) -> bool:
