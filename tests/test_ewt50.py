@@ -10,6 +10,8 @@ discuss the news, UD English EWT; bench/audit/ewt50/README.md).
 - "belong" tells a state; a wh-infinitive after a verb of state is an embedded question (toolkit/nlp/statives.py).
 - A bracket that opens on a bare verb points the reader ("(see source link)": toolkit/nlp/reader_notes.py).
 - "One answer is that S" asserts S (toolkit/nlp/factive_copulas.py).
+- In the writer's own main clause, a modal perfect of the unreal ("could have stopped") tells what was not done
+  (toolkit/nlp/counterfactuals.py), and "should" gives counsel (toolkit/nlp/advice.py).
 
 Sentences marked "written" are written for the tests in the form of news and commentary on the 2025 Ukraine
 diplomacy (the seed article's story; their details are made up); the others are quoted from the event dev gold's
@@ -186,3 +188,31 @@ class TestFactStatedByANoun:
     def test_control_a_guess_or_an_owned_claim(self, nlp, tmp_path, text):
         events = _events(nlp, tmp_path, text)
         assert not records_headed_by(events, "stall") and not records_headed_by(events, "start")
+
+
+class TestWhatWasNotDone:
+    """A modal perfect of the unreal, and "should" in the writer's own main clause: not done, or counsel."""
+
+    @pytest.mark.parametrize("text, verb", [
+        ("The White House could have stopped the deal years ago.", "stop"),        # written
+        ("Europe should have sanctioned Moscow in 2014.", "sanction"),             # written
+        ("Without American aid, Kyiv would have lost the war.", "lose"),          # written
+        ("Lawmakers should reject the budget before the summit.", "reject"),      # written
+        ("The West ought to arm Kyiv now.", "arm"),                               # written
+    ])
+    def test_no_event(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    @pytest.mark.parametrize("text, verb, modality", [
+        ("The documentary may have spurred recent interest in the talks.", "spur", "may"),      # written
+        ("Russia could have launched the missiles from Crimea, officials said.", "launch", "could"),  # written
+        ("Steps should be taken to end the shelling, Guterres said.", "take", "should"),       # written
+    ])
+    def test_control_a_guess_or_a_reported_demand_stays(self, nlp, tmp_path, text, verb, modality):
+        [row] = records_headed_by(_events(nlp, tmp_path, text), verb)
+        assert row["modality"] == modality
+
+    def test_control_a_speakers_should_stays_quoted(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, '"Europe should give more to Ukraine," Trump said on Monday.')  # written
+        [row] = records_headed_by(events, "give")
+        assert row["modality"] == "should" and row["quoted"]

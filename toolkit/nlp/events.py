@@ -136,6 +136,8 @@ from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
 from toolkit.nlp.sequences import follows_in_sequence
+from toolkit.nlp.advice import advised
+from toolkit.nlp.counterfactuals import counterfactual_perfect
 from toolkit.nlp.factive_copulas import states_as_fact
 from toolkit.nlp.reader_notes import points_the_reader
 from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
@@ -252,6 +254,9 @@ class _Reader:
         if gives_to_its_subject(verb, subject, self.names.resolver):
             return None  # "Biden secured 39 delegates, giving him a total of 54": the result, no act of his
         reported_by = self._implied_source(verb, clause, subject, reported_by)
+        if reported_by is None and clause.top.dep_ == "ROOT" and (counterfactual_perfect(verb) or advised(verb)) \
+                and verb.i not in self.inside and verb.idx not in self.turns:
+            return None  # "could have stopped", "Lawmakers should reject …": not done, or the writer's own counsel
         modality, neg = marks_of(verb, clause, inherited, self.marks)
         if denied:
             neg = not neg  # "Smith denied that he had stolen the money": Smith says he did not
@@ -462,8 +467,8 @@ class _Reader:
             governor = None  # "PBS show Sesame Street partnered with CNN": a noun after a name, no report
         if governor is not None and narrated_as_clause(verb, governor) is not None:
             governor = None  # "… “cannot be trusted” …, as EU foreign ministers gathered": the reporter's narration
-        if governor is None or states_as_fact(governor):
-            return reported_by, subject, False  # (or "One answer is that …": the writer's own report)
+        if governor is None or states_as_fact(governor):  # (or "One answer is that …": the writer's own report)
+            return reported_by, subject, False
         if (demanded := mandated_clause(governor)) is not None and demanded.i == top.i:
             return None  # "Moscow has demanded that Ukraine withdraw …": the demand's content, no fact (mandates.py)
         if governor.lemma_.lower() not in REPORTING_VERBS or (
