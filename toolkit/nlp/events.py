@@ -71,9 +71,7 @@ from toolkit.nlp.agreement import pairs_with_it, plural_noun, reports_as_it
 from toolkit.nlp.as_reports import as_reported, narrated_as_clause, reported_between_commas
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.capacities import describes_a_capacity
-from toolkit.nlp.circumstances import (asked_sentences, describes_by_apposition, describes_in_copula, is_background_activity,
-                                       is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
-                                       passes_on_content)
+from toolkit.nlp.circumstances import asked_sentences
 from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source_of
 from toolkit.nlp.clause_dates import (act_it_precedes, clause_dates, date_of_its_time, date_over_a_time_clause,
                                       fronted_dates, narrated, narrators_times, result_of, tells_of_a_thing_before)
@@ -87,73 +85,51 @@ from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.run_in_heads import claim_paragraphs
-from toolkit.nlp.depictions import depicts
 from toolkit.nlp.deverbal import used_as_preposition
-from toolkit.nlp.commitments import committed_means, promised_until
-from toolkit.nlp.descriptions import gives_to_its_subject, relates_in_time, unrealized_plan
+from toolkit.nlp.descriptions import gives_to_its_subject
 from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
-from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.event_fields import EventClause, extent, kind_of, marks_of, object_token, phrasal_lemma
 from toolkit.nlp.event_record import Event
-from toolkit.nlp.findings import shown_by_a_thing
 from toolkit.nlp.fragments import acts_beyond_quotation
 from toolkit.nlp.generic_times import generic_time_clause
 from toolkit.nlp.formulas import set_phrase
 from toolkit.nlp.free_relatives import named_free_relative
-from toolkit.nlp.ground_rules import asks_anonymity, gives_no_comment, notes_unverified, outlet_understands, speaks_on_terms
 from toolkit.nlp.interviews import Turns
 from toolkit.nlp.lessons import draws_lesson
 from toolkit.nlp.lookups import doc_text, indices_where
-from toolkit.nlp.message_sources import names_message_source
-from toolkit.nlp.means_participles import tells_the_means
-from toolkit.nlp.quoted_hosts import hung_on_quotation
 from toolkit.nlp.mistags import (adjective_in_ing, capitalised_verb, compared_gerund, foreign_verb, gives_an_age,
                                  hidden_verbs, no_past_form, noun_by_modifier, titled_gerund, titled_relative)
 from toolkit.nlp.near_misses import frames_near_miss, near_miss_frame
+from toolkit.nlp.non_acts import tells_no_act
 from toolkit.nlp.nominal_events import hidden_event, talks_between
 from toolkit.nlp.parse_mends import mend_parse
 from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, gerund_in_examples,
                                     participle_after_noun_list)
-from toolkit.nlp.coincidences import relates_in_time_to
 from toolkit.nlp.pronoun_antecedents import reporter_it_before
 from toolkit.nlp.scenarios import supposed_sentences
 from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, is_event_clause,
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
-from toolkit.nlp.quantifiers import quantified_relative
 from toolkit.nlp.requitals import requital_of, requited_one
 from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
                                       REPORTING_VERBS, STOP_VERBS)
-from toolkit.nlp.written_reports import reports_in_writing
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quoted_governors import governed_from_quotation
 from toolkit.nlp.quoted_conjuncts import mend_conjuncts_after_quotations
 from toolkit.nlp.responses import responds_as_act
 from toolkit.nlp.run_in_headings import run_in_heading
-from toolkit.nlp.sequences import follows_in_sequence
 from toolkit.nlp.advice import advised
 from toolkit.nlp.counterfactuals import counterfactual_perfect
 from toolkit.nlp.factive_copulas import states_as_fact
-from toolkit.nlp.reader_notes import points_the_reader
-from toolkit.nlp.signification import amounts_to, signifies, weighs_as_evidence
-from toolkit.nlp.plots import tells_a_plot
 from toolkit.nlp.gerund_acts import act_by_means, claimed_gerund
 from toolkit.nlp.stacked_titles import titled_person
 from toolkit.nlp.superlatives import measures_superlative
-from toolkit.nlp.undergoing import undergoes
 from toolkit.nlp.unsaid import unsaid
-from toolkit.nlp.habits import tells_a_habit
-from toolkit.nlp.standing_facts import tells_a_standing_fact
-from toolkit.nlp.addressed_quotations import frames_by_addressing
-from toolkit.nlp.message_participles import tells_a_message
-from toolkit.nlp.heard_news import perceives_news
-from toolkit.nlp.lead_ins import leads_into_quotation
-from toolkit.nlp.remarks import remarks_on_a_state
 from toolkit.nlp.report_frames import absolute_reporter
 from toolkit.nlp.verb_forms import bare_after_singular, no_verb
 from toolkit.nlp.wishes import is_request, is_wish
@@ -388,20 +364,7 @@ class _Reader:
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, self.stop, self.marks) \
                 or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
             return True
-        if is_consequence(verb, lemma) or is_purpose(verb) or is_state(verb, lemma) or is_listed_activity(verb) \
-                or is_background_activity(verb) or describes_in_copula(verb) or describes_by_apposition(verb) \
-                or names_its_source(verb, lemma) or passes_on_content(verb, lemma) or shown_by_a_thing(verb, lemma) \
-                or relates_in_time(verb, lemma) or unrealized_plan(verb) or comes_with(verb, lemma) \
-                or quantified_relative(verb) or follows_in_sequence(verb, lemma) or names_message_source(verb, lemma) \
-                or undergoes(verb, lemma) or depicts(verb, lemma) or signifies(verb, lemma) or amounts_to(verb, lemma) \
-                or weighs_as_evidence(verb, lemma) or tells_a_plot(verb) \
-                or relates_in_time_to(verb, lemma) or committed_means(verb) or promised_until(verb) \
-                or speaks_on_terms(verb, lemma) or gives_no_comment(verb, lemma) or notes_unverified(verb, lemma) \
-                or asks_anonymity(verb, lemma) or outlet_understands(verb, lemma) or reports_in_writing(verb, lemma) \
-                or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
-                or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
-                or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
-                or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb):
+        if tells_no_act(verb, lemma, inside):
             return True  # what the event brought about, what it was for, or what is so: no act
         # the quotation is the speaker's words; its verb is no event
         return (lemma.split()[0] in REPORTING_VERBS and introduces_quotation(verb, inside)
