@@ -7,7 +7,8 @@ discuss the news, UD English EWT; bench/audit/ewt50/README.md).
 - A noun of a parenthesis after a subject's apposition is no second subject (toolkit/nlp/agents.py).
 - The pronoun "one" of anybody is a kind's subject (toolkit/nlp/generics.py).
 - An incident that "proves" something is weighed by the writer (toolkit/nlp/signification.py).
-- "belong" tells a state; a wh-infinitive after a verb of state is an embedded question (toolkit/nlp/statives.py).
+- "belong" tells a state; a wh-infinitive after a verb of state is an embedded question; what one "could see" or
+  "could detect" is a perception open to one, a state (toolkit/nlp/statives.py).
 - A bracket that opens on a bare verb points the reader ("(see source link)": toolkit/nlp/reader_notes.py).
 - "One answer is that S" asserts S (toolkit/nlp/factive_copulas.py).
 - In the writer's own main clause, a modal perfect of the unreal ("could have stopped") tells what was not done
@@ -134,7 +135,8 @@ class TestAnIncidentThatProves:
 
 
 class TestStates:
-    """"belonged to" a group is a state; "know how to" is a state of knowing, not a goal reached."""
+    """"belonged to" a group is a state; "know how to" is a state of knowing, not a goal reached; "could see" a
+    perception."""
 
     def test_belonging_is_a_state(self, nlp, tmp_path):
         events = _events(nlp, tmp_path, "Police chief KK Paul said Mr Dar, 33, was arrested in Kashmir and belonged "
@@ -148,6 +150,18 @@ class TestStates:
     ])
     def test_a_wh_infinitive_keeps_the_state(self, nlp, tmp_path, text):
         assert not records_headed_by(_events(nlp, tmp_path, text), "know")
+
+    @pytest.mark.parametrize("text, verb", [
+        ("From the roof, residents could see smoke over Kharkiv.", "see"),                  # written
+        ("He could detect the effects of the sanctions around him.", "detect"),             # written
+    ])
+    def test_what_could_be_perceived_is_a_state(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    def test_control_seeing_someone_at_a_time_is_a_meeting(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "Zelensky could see Putin next week.")  # written
+        [row] = records_headed_by(events, "see")
+        assert row["modality"] == "could"
 
     def test_control_a_goal_reached_is_an_act(self, nlp, tmp_path):
         events = _events(nlp, tmp_path, "Ukraine qualified to join the talks in Istanbul on Monday.")  # written

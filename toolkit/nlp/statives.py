@@ -13,6 +13,10 @@ list of the sample's sentences:
   and so do phrasal verbs made from them ("weigh in on interest rates", a say) and a verb with a goal ("did not
   qualify to participate in further debates", an achievement);
   "last" says how long something goes on whatever its form;
+* **a perception open to the senses** (session 50) — "He could detect the effects of the election around him",
+  "From the roof residents can see the smoke": a verb of perceiving under "can" or "could" alone tells what one
+  was able to perceive, a state; denied ("could not see"), with a person or a time ("could see Putin next week",
+  a meeting), the other rules decide;
 * **having a count** — "the site hosted a quarter million video clips", "The deal covers 301 stores": a verb of
   having, containing or extent whose object is counted, with a subject that is not a person or a body, tells how
   big a thing is ("Police held 20 protesters" has a body for subject, and "hold" with a measure is
@@ -73,6 +77,9 @@ _STATIVE_VERBS = frozenset({"know", "prefer", "qualify", "deserve", "matter", "l
 # Complements of a goal: with one a stative verb names an achievement ("did not qualify to participate in further
 # debates", "qualified for the final"), not a state.
 _GOAL_COMPLEMENTS = frozenset({"xcomp"})
+
+# Verbs of perceiving (a lexical class): under "can" or "could" they tell what was open to the senses, a state.
+_PERCEIVING_VERBS = frozenset({"see", "hear", "feel", "sense", "detect", "smell", "taste", "notice", "perceive"})
 
 # Verbs of lasting: how long something goes on, in any form.
 _LASTING_VERBS = frozenset({"last"})
@@ -148,6 +155,8 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
         return lemma in _ORIGIN_VERBS and _origin(verb)
     if head in _LASTING_VERBS:
         return True
+    if head in _PERCEIVING_VERBS and _can_perceive(verb):
+        return True  # "He could detect the effects of the election around him": a perception open to him
     if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
         return not any((c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "be"))
                        or (c.dep_ in _GOAL_COMPLEMENTS and not _asks(c))
@@ -163,6 +172,17 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
     return _persists(verb, head) or _span_up_to(verb) or ("only" in words and _only_can(verb)) \
         or (bool(words & _SPAN_STARTS) and _run_between(verb, head)) or _custom_of_the_past(verb) \
         or bool(words & _RULE_ADVERBS and simple_present(verb))  # ("automatically assumes the presidency": by a rule)
+
+
+def _can_perceive(verb: Token) -> bool:
+    """"could detect", "can see": a bare verb under "can" or "could" alone, not negated and not in a question."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VB" or len(auxiliaries) != 1 or auxiliaries[0].lower_ not in ("can", "could") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    # ("could see Putin next week" is a meeting: a person or a body seen, or a time named, makes it an occasion)
+    return not any(c.dep_ == "dobj" and (c.ent_type_ in ("PERSON", "ORG", "NORP") or c.pos_ in ("PROPN", "PRON"))
+                   for c in verb.children) and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _asks(complement: Token) -> bool:
