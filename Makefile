@@ -117,7 +117,9 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/wikinews-dates-dev \
 	$(GOLD)/pud-events-dev \
 	$(GOLD)/ewt-events-dev \
-	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout $(GOLD)/pud-events-test $(GOLD)/ewt-events-test
+	$(GOLD)/wh-events-dev \
+	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout $(GOLD)/pud-events-test $(GOLD)/ewt-events-test \
+	$(GOLD)/wh-events-test
 
 evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news --gum $(GOLD)/gum-interview-dev --gum $(GOLD)/gum-bio-dev \

@@ -14,9 +14,16 @@ discuss the news, UD English EWT; bench/audit/ewt50/README.md).
 - In the writer's own main clause, a modal perfect of the unreal ("could have stopped") tells what was not done
   (toolkit/nlp/counterfactuals.py), and "should" gives counsel (toolkit/nlp/advice.py).
 
+Round wh50 (White House statements and articles, a publisher no event gold had read): a figure "at" a level is no act
+(toolkit/nlp/properties.py), nor a title "entitled" (properties.py), a preference "would rather" (statives.py), a
+ceremony the writer performs in the present (toolkit/nlp/ceremonies.py), a trend foreseen for "fewer"/"more" things
+(generics.py), or a participle of evidence or of comparison after a thing's clause (signification.py); "I, DONALD J.
+TRUMP, …" names who proclaims (toolkit/nlp/set_off_names.py).
+
 Sentences marked "written" are written for the tests in the form of news and commentary on the 2025 Ukraine
 diplomacy (the seed article's story; their details are made up); the others are quoted from the event dev gold's
-posts (tests/data/gold/ewt-events-dev: Universal NER on UD English EWT, CC BY-SA 4.0).
+posts (tests/data/gold/ewt-events-dev: Universal NER on UD English EWT, CC BY-SA 4.0); "WH" marks one from the White
+House's pages (public domain).
 """
 
 from __future__ import annotations
@@ -230,3 +237,39 @@ class TestWhatWasNotDone:
         events = _events(nlp, tmp_path, '"Europe should give more to Ukraine," Trump said on Monday.')  # written
         [row] = records_headed_by(events, "give")
         assert row["modality"] == "should" and row["quoted"]
+
+
+class TestWhiteHouseStatements:
+    """Round wh50 (White House statements and articles): a level, a title, a preference, the writer's own name in a
+    proclamation, a ceremony performed in the present, a trend foreseen, a participle of evidence or comparison."""
+
+    @pytest.mark.parametrize("text, verb", [
+        ("Unemployment stood at 4.1% in June.", "stand"),                                                 # written
+        ("Core inflation has tracked at just 2.1% and has come in below economists' expectations.", "come"),  # written
+        ("The directive of the Executive Order entitled Unleashing American Energy requires agencies to pause "
+         "disbursement of funds.", "entitle"),                                                            # written
+        ("Politicians who would rather see the talks fail are cheering.", "see"),                          # written
+        ("Melania and I send our warmest wishes to the families of the fallen.", "send"),                  # written
+        ("The First Lady joins me in honoring all Purple Heart recipients.", "join"),                      # WH
+        ("Under my leadership, fewer conflicts will erupt on the field of battle.", "erupt"),              # WH
+        ("The annualized rate of inflation is below the year-earlier pace, showing that prices are right on track.",
+         "show"),                                                                                          # WH
+        ("Violent crime increased in 2024, bucking the national trend.", "buck"),                          # WH
+    ])
+    def test_no_event(self, nlp, tmp_path, text, verb):
+        assert not records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    def test_the_proclaimer_is_named(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "NOW, THEREFORE, I, DONALD J. TRUMP, President of the United States of "
+                                        "America, do hereby proclaim August 7, 2025, as National Purple Heart Day.")  # WH
+        [row] = records_headed_by(events, "proclaim")
+        assert "TRUMP" in row["subject"].upper()
+
+    @pytest.mark.parametrize("text, verb", [
+        ("The minister stood at the podium and announced the deal.", "stand"),        # written
+        ("Melania and I sent flowers to the families on Monday.", "send"),            # written
+        ("Protesters gathered in Kyiv, defying a ban on rallies.", "defy"),           # written
+        ("More than 100 delegates will attend the summit on Friday.", "attend"),      # written
+    ])
+    def test_control_acts_stay(self, nlp, tmp_path, text, verb):
+        assert records_headed_by(_events(nlp, tmp_path, text), verb)

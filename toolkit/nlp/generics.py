@@ -20,7 +20,8 @@ the other rules, since their present narrates, commits, tells content or a findi
 "The new data demonstrates a steep decline …"), and so is a present with an adverb of sequence ("Then the commercial
 ends.") or inside a transcript's bracketed stage direction.
 
-The pronoun "one" of anybody is a kind's subject too ("One can suspect the Iranian Government").
+The pronoun "one" of anybody is a kind's subject too ("One can suspect the Iranian Government"), and so is a plural
+counted only by comparison under a modal ("Under my leadership, fewer conflicts will erupt": a trend foreseen).
 
 Example:
     >>> tells_what_a_kind_does(doc[3], doc[0])  # "Users can protect their accounts …"  # doctest: +SKIP
@@ -62,6 +63,8 @@ def tells_what_a_kind_does(verb: Token, agent: Token) -> bool:
     kind = _kind_subject(agent, verb)
     if _generic_one(agent, verb):
         return True  # "One can suspect the Iranian Government"
+    if _fewer_or_more(agent) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in _own_clause(verb).children):
+        return True  # "Under my leadership, fewer conflicts will erupt": a trend foreseen, no occasion
     if names_a_kind(kind) and simple_present(conjunct_root(verb.head if under_aspect(verb) else verb)):
         return True  # "A red notice doesn't force countries …"
     if agent.dep_ == "nsubj" and agent.head.i == verb.i and general_capacity(verb, agent):
@@ -76,6 +79,13 @@ def _generic_one(agent: Token, verb: Token) -> bool:
         return False
     clause = _own_clause(verb)
     return simple_present(clause) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+
+
+def _fewer_or_more(agent: Token) -> bool:
+    """Whether the agent is a plural counted only by comparison ("fewer conflicts", "more Americans"; not "more than
+    100 people", a count)."""
+    return agent.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det") and c.lower_ in ("fewer", "more", "less")
+                                       and not any(g.lower_ == "than" for g in c.subtree) for c in agent.children)
 
 
 def _own_clause(verb: Token) -> Token:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.addressed_quotations import frames_by_addressing
+from toolkit.nlp.ceremonies import performs_a_ceremony
 from toolkit.nlp.circumstances import (describes_by_apposition, describes_in_copula, is_background_activity,
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
@@ -60,4 +61,5 @@ def tells_no_act(verb: Token, lemma: str, inside: set[int]) -> bool:
         or tells_a_habit(verb) or tells_a_standing_fact(verb, lemma) \
         or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
         or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
-        or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb)
+        or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb) \
+        or performs_a_ceremony(verb, lemma)

@@ -12,6 +12,14 @@ sample's verbs:
   distance) tells what its subject was worth or how big
   it was, in any tense; "Police held the suspect", "held a rally", "The company covered the costs" have no measure
   for object and are left alone, and so is a person's distance ("He covered 20 kilometres on foot", an act);
+* **a level** (session 50) — "Unemployment stood at 4.1% in June", "core inflation has tracked at just 2.1%",
+  "Inflation came in at 2.9%", "has come in below or at economists' expectations": a verb of standing or running at
+  a level ("stand", "track", "hover", "sit", "remain", "run", "come in") with "at" and an amount tells where a
+  figure was, in any tense; a person's or a body's "stood at the podium" has no amount and stays, and so do the
+  moves that reach a level ("rose 60 cents to close at 66.80");
+* **a title given** (session 50) — "The directive in section 7 of the Executive Order entitled Unleashing American
+  Energy requires …": "entitled" or "titled" right after a noun and before a capitalised word names the work, even
+  where the parser makes it the sentence's verb; "entitled to benefits" is a right, and stays;
 * **a kind's nature in the simple present** — "Green algae also absorb carbon dioxide and produce oxygen", "green
   algae form the basis of the food chain, providing food for crustaceans": a bare noun of a thing (no article, no
   possessive, no number, in lower case) as the subject of the simple present says what is so of the whole kind;
@@ -87,13 +95,49 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB", "VBN"})
 _TIMES = frozenset({"DATE", "TIME"})
 
 
+# Verbs of standing or running at a level (a lexical class): with "at" and an amount, where a figure was.
+_LEVEL_VERBS = frozenset({"stand", "track", "hover", "sit", "remain", "run", "come in", "hold", "hold steady",
+                          "trend", "rest"})
+
+
+# What a figure "came in" above or below (a closed class): the forecasts it is measured against.
+_FORECAST_NOUNS = frozenset({"expectation", "forecast", "estimate", "projection", "consensus"})
+
+
+def _at_a_level(verb: Token, lemma: str) -> bool:
+    """"stood at 4.1%", "has come in below economists' expectations": a verb of level with "at" and an amount, or "come
+    in" against a forecast (see the module's docstring)."""
+    if lemma not in _LEVEL_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "cc", "conj") or c.dep_ == "advmod"):
+        for word in (w for w in prep.subtree if w.dep_ == "pobj"):
+            if (prep.lower_ == "at" and word.ent_type_ in _AMOUNTS) \
+                    or (lemma == "come in" and word.lemma_.lower() in _FORECAST_NOUNS):
+                return True
+    return False
+
+
+# Participles that give a work or an instrument its title ("the Executive Order entitled Unleashing American Energy").
+_TITLING = frozenset({"entitled", "titled"})
+
+
+def _gives_a_title(verb: Token) -> bool:
+    """"the Executive Order entitled Unleashing American Energy requires …": a participle of titling right after a
+    noun and before a capitalised word names the noun (the parser may make it the sentence's verb); "entitled to"
+    (a right) is no title."""
+    doc = verb.doc
+    return verb.lower_ in _TITLING and 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+        and doc[verb.i + 1].is_title and doc[verb.i + 1].lower_ != "to"
+
+
 def tells_a_property(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` tells what a thing is, holds or measures rather than an act (see the module's docstring)."""
     head = lemma.split()[0]
     if verb.tag_ == "VBG":
         return _trails_a_kind(verb)  # ("Acting via his lawyers, …": means_participles.acts_in_a_capacity)
-    return _holds_a_measure(verb, head) or _makes_a_property(verb, head) or _count_in_a_result(verb) \
-        or _naming_aside(verb, head) or _kind_in_present(verb, head) or _affords_beside_a_state(verb, head)
+    return _holds_a_measure(verb, head) or _at_a_level(verb, lemma) or _gives_a_title(verb) \
+        or _makes_a_property(verb, head) or _count_in_a_result(verb) or _naming_aside(verb, head) \
+        or _kind_in_present(verb, head) or _affords_beside_a_state(verb, head)
 
 
 def _is_measure(noun: Token) -> bool:

@@ -18,6 +18,9 @@ to reach Bermuda, Hurricane Gonzalo": a hurricane's name, not Bermuda's), or whe
 "from" a place or a body and the name is a person's ("a Minister … from Assam, Suman Haripriya"). Not a place's
 country after a place ("the city of São Paulo, Brazil"), nor a list after a colon.
 
+So for the writer's own name set off after "I" in the formula of a proclamation or a legal instrument ("NOW,
+THEREFORE, I, DONALD J. TRUMP, President of the United States of America, … do hereby proclaim"): the name is who acts.
+
 So for a body's post written after the body's name, before a person's name ("organised by Akhil Bharat Hindu Mahasabha
 (All India Hindu Union) president Swami Chakrapani"): the post belongs to the person, who acts; the parser hangs the
 person on the body in apposition, and the agent would be the body.
@@ -96,10 +99,24 @@ def _bracketed(doc, body: Token) -> set[int]:
     return set(range(body.i + 1, end + 1)) if end is not None else set()
 
 
+def _own_name(pronoun: Token) -> Token | None:
+    """The root of the person's name set off by commas right after "I" ("I, Donald J. Trump, …"), or None."""
+    doc = pronoun.doc
+    if pronoun.i + 2 >= len(doc) or doc[pronoun.i + 1].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.start == pronoun.i + 2 and e.label_ == "PERSON"), None)
+    if name is None or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    return name.root
+
+
 def set_off_name(noun: Token) -> Token | None:
     """The token of the name set off after a noun introduced as a kind (see the module's docstring), or of the person
     holding a body's post written after the body's name, or of the full name a short form was defined for in brackets
     (bracketed_short_forms.py), or None."""
+    for pronoun in (noun, *(c for c in noun.children if c.dep_ == "appos")):  # (the parser may hang "I" on "THEREFORE")
+        if pronoun.lower_ == "i" and (own := _own_name(pronoun)) is not None:
+            return own  # "I, DONALD J. TRUMP, President of the United States of America, … do hereby proclaim"
     if (full := full_name_token(noun)) is not None:
         return full  # "CalFire requested …" after "The California Department of Forestry and Fire Protection (CalFire)"
     if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "PERSON") and noun.n_rights:

@@ -10,10 +10,13 @@ represents another ("the lawyers who represented him", "the senator represents V
 is left alone. The verbs of signifying are a closed lexical class.
 
 So does a participle of such a verb, or of "mark", "reflect" or "rank", set after a clause whose subject is a thing
-("The murder rate … has fallen to its lowest level in at least 125 years — marking the largest single-year
-drop in recorded history", "prices rose, reflecting higher demand"): it says what that clause's event amounts
-to, and the rate marks nothing. With a person or a body for the clause's subject the participle may be an act
-of theirs ("Protesters gathered on Friday, marking the anniversary": they commemorate it), and is left alone.
+("The murder rate … has fallen to its lowest level in at least 125 years — marking the largest single-year drop in
+recorded history", "prices rose, reflecting higher demand"): it says what that clause's event amounts to, and the
+rate marks nothing. So do the participles of evidence and of comparison with a trend after such a clause ("The
+annualized rate of inflation is below the year-earlier pace, showing that prices are right on track", "Violent crime
+increased in 2024, bucking the national trend"). With a person or a body for the clause's subject the participle may
+be an act of theirs ("Protesters gathered on Friday, marking the anniversary": they commemorate it), and is left
+alone.
 
 A thing that "demonstrates", "underscores" or "proves" something in the simple present, or "builds on" it, is
 weighed by the writer the same way ("This extraordinary progress … demonstrates the Trump Administration's
@@ -53,7 +56,11 @@ def signifies(verb: Token, lemma: str) -> bool:
 # Verbs whose participle after a clause says what its event amounts to ("…, marking the largest drop").
 # ("… is more than three times the national average — ranking it among the most dangerous cities": a standing
 # that the clause's figure gives, no act of ranking)
-_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute", "rank"})
+# (session 50: "…, showing that prices are right on track", "Violent crime increased in 2024, bucking the national
+# trend": what the clause's fact shows, or how it compares with a trend)
+_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute", "rank", "show", "indicate", "suggest",
+                                                 "signal", "demonstrate", "underscore", "highlight", "illustrate",
+                                                 "buck", "mirror", "echo", "defy"})
 
 
 def amounts_to(verb: Token, lemma: str) -> bool:

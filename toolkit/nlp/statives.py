@@ -13,6 +13,8 @@ list of the sample's sentences:
   and so do phrasal verbs made from them ("weigh in on interest rates", a say) and a verb with a goal ("did not
   qualify to participate in further debates", an achievement);
   "last" says how long something goes on whatever its form;
+* **a preference** (session 50) — "politicians who would rather see killers … left on the streets": "would rather"
+  or "would sooner" and a bare verb tells what one prefers, not what one does;
 * **a perception open to the senses** (session 50) — "He could detect the effects of the election around him",
   "From the roof residents can see the smoke": a verb of perceiving under "can" or "could" alone tells what one
   was able to perceive, a state; denied ("could not see"), with a person or a time ("could see Putin next week",
@@ -155,6 +157,9 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
         return lemma in _ORIGIN_VERBS and _origin(verb)
     if head in _LASTING_VERBS:
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "had") for c in verb.children):
+        return True  # "politicians who would rather see killers … left on the streets": a preference
     if head in _PERCEIVING_VERBS and _can_perceive(verb):
         return True  # "He could detect the effects of the election around him": a perception open to him
     if lemma in _STATIVE_VERBS:  # (the whole lemma: "weigh in" on a question is a say)
