@@ -273,3 +273,9 @@ class TestWhiteHouseStatements:
     ])
     def test_control_acts_stay(self, nlp, tmp_path, text, verb):
         assert records_headed_by(_events(nlp, tmp_path, text), verb)
+
+    def test_control_a_sources_finding_stays(self, nlp, tmp_path):
+        events = _events(nlp, tmp_path, "In May, a study was published in Nature Astronomy, conducted by Dr Sara Seager "
+                                        "and other researchers, showing single-celled organisms can survive in "
+                                        "hydrogen.")  # Wikinews (CC BY 2.5), shortened
+        assert records_headed_by(events, "show")

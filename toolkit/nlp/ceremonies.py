@@ -5,7 +5,9 @@ honouring, saluting, celebrating, thanking, joined by a spouse or a people ("Mel
 joins me in honoring all Purple Heart recipients"). Told in the simple present with the writer among those who do it,
 the sentence is the ceremony itself, no news. The event reader already drops a clause whose only subject is "I" or
 "we" (the writer's own voice); this rule reads the same gesture where the writer is one of a pair or the object of
-"join" and the verb is one of ceremony (a closed lexical class). The past ("Melania and I sent flowers to the
+"join" and the verb is one of ceremony (a closed lexical class; not "welcome", which takes a development as often as
+a guest: "we certainly welcome more European assistance" is a stance). In a transcript of remarks, whose "I" and "we"
+are the speaker's, the same holds ("I thank …", "we pray for …"). The past ("Melania and I sent flowers to the
 families on Monday") reports an act and stays.
 
 Example:
@@ -21,7 +23,7 @@ from toolkit.nlp.clauses import simple_present
 
 # Verbs of ceremony (a closed lexical class): what a message's words perform.
 _CEREMONY_VERBS = frozenset({"send", "extend", "offer", "join", "honor", "honour", "salute", "celebrate",
-                             "commemorate", "congratulate", "thank", "mourn", "pray", "wish", "welcome", "remember"})
+                             "commemorate", "congratulate", "thank", "mourn", "pray", "wish", "remember"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 

@@ -14,9 +14,10 @@ So does a participle of such a verb, or of "mark", "reflect" or "rank", set afte
 recorded history", "prices rose, reflecting higher demand"): it says what that clause's event amounts to, and the
 rate marks nothing. So do the participles of evidence and of comparison with a trend after such a clause ("The
 annualized rate of inflation is below the year-earlier pace, showing that prices are right on track", "Violent crime
-increased in 2024, bucking the national trend"). With a person or a body for the clause's subject the participle may
-be an act of theirs ("Protesters gathered on Friday, marking the anniversary": they commemorate it), and is left
-alone.
+increased in 2024, bucking the national trend"), unless the clause's subject is a source of information, whose
+finding is news ("a study was published …, showing single-celled organisms … can survive"). With a person or a body
+for the clause's subject the participle may be an act of theirs ("Protesters gathered on Friday, marking the
+anniversary": they commemorate it), and is left alone.
 
 A thing that "demonstrates", "underscores" or "proves" something in the simple present, or "builds on" it, is
 weighed by the writer the same way ("This extraordinary progress … demonstrates the Trump Administration's
@@ -58,9 +59,9 @@ def signifies(verb: Token, lemma: str) -> bool:
 # that the clause's figure gives, no act of ranking)
 # (session 50: "…, showing that prices are right on track", "Violent crime increased in 2024, bucking the national
 # trend": what the clause's fact shows, or how it compares with a trend)
-_AMOUNTING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute", "rank", "show", "indicate", "suggest",
-                                                 "signal", "demonstrate", "underscore", "highlight", "illustrate",
-                                                 "buck", "mirror", "echo", "defy"})
+_MARKING_VERBS = SIGNIFYING_VERBS | frozenset({"mark", "reflect", "constitute", "rank"})
+_AMOUNTING_VERBS = _MARKING_VERBS | frozenset({"show", "indicate", "suggest", "signal", "demonstrate", "underscore",
+                                               "highlight", "illustrate", "buck", "mirror", "echo", "defy"})
 
 
 def amounts_to(verb: Token, lemma: str) -> bool:
@@ -72,7 +73,10 @@ def amounts_to(verb: Token, lemma: str) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and names_a_thing(subject)
+    if subject is None or not names_a_thing(subject):
+        return False
+    # ("a study was published …, showing single-celled organisms … can survive": a source's finding, told as news)
+    return lemma in _MARKING_VERBS or not {subject.lemma_.lower(), subject.lower_} & SOURCE_NOUNS
 
 
 # Verbs of evidence: in the simple present, with a thing for subject, they tell what the writer takes it to show.
