@@ -275,7 +275,10 @@ class TestWhiteHouseStatements:
         assert records_headed_by(_events(nlp, tmp_path, text), verb)
 
     def test_control_a_sources_finding_stays(self, nlp, tmp_path):
-        events = _events(nlp, tmp_path, "In May, a study was published in Nature Astronomy, conducted by Dr Sara Seager "
-                                        "and other researchers, showing single-celled organisms can survive in "
-                                        "hydrogen.")  # Wikinews (CC BY 2.5), shortened
+        events = _events(nlp, tmp_path, "In May, a study was published in journal Nature Astronomy, conducted by "
+                                        "Massachusetts Institute of Technology professor Dr Sara Seager and other "
+                                        "researchers, showing single-celled organisms like Escherichia coli (E. coli) "
+                                        "and yeast can survive and grow in an atmosphere of pure hydrogen.")
+        # (Wikinews, "Earth-based life can survive in hydrogen-rich atmospheres", 2020; CC BY 2.5, credit "Wikinews
+        # contributors, en.wikinews.org")
         assert records_headed_by(events, "show")
