@@ -42,7 +42,10 @@ handed down …"), a relative clause in the progressive ("the truck he had been 
 any verb whose clause is all a quotation ("elaborated, “A state … must protect …”"), a line that
 is a heading or a caption, or a word of a passage in another language; "by" with an amount is no
 agent ("extended by two weeks"); a participle used as a preposition ("…, following his victories") is
-no act (:mod:`toolkit.nlp.deverbal`).
+no act (:mod:`toolkit.nlp.deverbal`). The clauses that tell a state, a consequence, a purpose, a habit or a relation
+are asked in one place (:mod:`toolkit.nlp.non_acts`); a writer's own counsel ("Lawmakers should reject …") and a past
+that did not happen ("could have stopped the deal"), in a main clause nobody is reported as saying, are no events
+either (:mod:`toolkit.nlp.advice`, :mod:`toolkit.nlp.counterfactuals`).
 
 Subjects are the agent: passives turned back ("was confirmed by the Senate" → Senate), a
 subject raised by a passive report taken back ("A bombing was reported to have killed …"),
