@@ -118,7 +118,9 @@ class TestInvertedConditions:
         text = "Had the deal collapsed, U.S. Steel would have closed its Pittsburgh-area mills.\n"
         events = events_of(text, NIPPON_DAY, "had", nlp=nlp, folder=tmp_path)
         assert events[events["verb"] == "collapse"].empty
-        assert _one(events, "close")["modality"] == "would"
+        # (its consequence is a past that did not happen: no event since session 50's counterfactuals.py, which
+        # before gave it "would")
+        assert events[events["verb"] == "close"].empty
 
     def test_should_after_an_infinitive(self, nlp, tmp_path):
         # the vow was made; the tariffs are only its condition, and the condition is the retaliation's, not the vow's

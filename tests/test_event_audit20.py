@@ -67,10 +67,11 @@ class TestPastConjunctOfAModal:
         resigned = events[events["verb"] == "resign"]
         assert not resigned.empty and resigned["modality"].isna().all()
 
-    def test_the_facing_keeps_its_modal(self, nlp, tmp_path):
+    def test_the_facing_is_no_fact(self, nlp, tmp_path):
+        # "would have faced" tells what did not happen: since session 50 (counterfactuals.py) no event at all, where
+        # before it kept its "would"; either way never a plain fact
         events = events_of(NIXON, dt.date(2019, 9, 25), "nixon", nlp=nlp, folder=tmp_path)
-        faced = events[events["verb"] == "face"]
-        assert not faced.empty and (faced["modality"] == "would").all()
+        assert events[events["verb"] == "face"].empty
 
     def test_the_plan_takes_neither_the_modal_nor_its_not(self, nlp, tmp_path):
         events = events_of(BOLTON, dt.date(2020, 7, 25), "bolton", nlp=nlp, folder=tmp_path)
