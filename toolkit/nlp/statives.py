@@ -157,7 +157,7 @@ def tells_a_state(verb: Token, lemma: str) -> bool:
         return lemma in _ORIGIN_VERBS and _origin(verb)
     if head in _LASTING_VERBS:
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in verb.children) \
+    if verb.tag_ == "VB" and any(c.dep_ == "advmod" and c.lower_ in ("rather", "sooner") for c in verb.children) \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "had") for c in verb.children):
         return True  # "politicians who would rather see killers … left on the streets": a preference
     if head in _PERCEIVING_VERBS and _can_perceive(verb):
