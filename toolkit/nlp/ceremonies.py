@@ -7,7 +7,8 @@ the sentence is the ceremony itself, no news. The event reader already drops a c
 "we" (the writer's own voice); this rule reads the same gesture where the writer is one of a pair or the object of
 "join" and the verb is one of ceremony (a closed lexical class; not "welcome", which takes a development as often as
 a guest: "we certainly welcome more European assistance" is a stance). In a transcript of remarks, whose "I" and "we"
-are the speaker's, the same holds ("I thank …", "we pray for …"). The past ("Melania and I sent flowers to the
+are the speaker's, the same holds ("I thank …", "we pray for …"), and "Thank you" is the formula of courtesy, whoever
+the parser takes for its subject (a turn's label, "THE PRESIDENT: Thank you very much."). The past ("Melania and I sent flowers to the
 families on Monday") reports an act and stays.
 
 Example:
@@ -23,7 +24,7 @@ from toolkit.nlp.clauses import simple_present
 
 # Verbs of ceremony (a closed lexical class): what a message's words perform.
 _CEREMONY_VERBS = frozenset({"send", "extend", "offer", "join", "honor", "honour", "salute", "celebrate",
-                             "commemorate", "congratulate", "thank", "mourn", "pray", "wish", "remember"})
+                             "commemorate", "congratulate", "thank", "mourn", "pray", "wish", "remember", "appreciate"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
 
@@ -31,6 +32,9 @@ def performs_a_ceremony(verb: Token, lemma: str) -> bool:
     """Whether ``verb`` is a verb of ceremony in the simple present with the writer among its doers (see the module)."""
     if lemma.split()[0] not in _CEREMONY_VERBS or not simple_present(verb):
         return False
+    if lemma == "thank" and verb.tag_ in ("VB", "VBP") \
+            and any(c.dep_ == "dobj" and c.lower_ == "you" for c in verb.children):
+        return True  # "Thank you very much.", "THE PRESIDENT: Thank you, Elon.": the formula of courtesy
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     doers = [t for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "conj"))]
     if any(t.lower_ in _FIRST_PERSON for t in doers):

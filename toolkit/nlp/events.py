@@ -264,7 +264,11 @@ class _Reader:
             date = time_of_its_noun(verb, self.noun_times)  # "a shooting … on Friday, which caused" (occasions.py)
         if date is None and verb.dep_ == "conj" and narrated(verb):
             date = day_of_its_first_conjunct(verb, dated)  # "crashed … at 9:54 a.m. …, and struck" (occasions.py)
-        quoted = verb.i in self.inside or verb.idx in self.turns
+        quoted = verb.i in self.inside or verb.idx in self.turns or self.names.resolver.reporters_turn(verb.idx)
+        if reported_by is None and not quoted:
+            # a transcript's turn is its speaker's account ("THE PRESIDENT: … Zelenskyy is going to be coming on
+            # Friday"); a reporter's question, unnamed, is quoted instead: no act of the story is told in it
+            reported_by = self.names.resolver.turn_speaker(verb.idx)
         if date is None and not quoted and not tells_of_a_thing_before(verb) \
                 and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))

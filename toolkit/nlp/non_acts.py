@@ -32,6 +32,7 @@ from toolkit.nlp.lead_ins import leads_into_quotation
 from toolkit.nlp.means_participles import tells_the_means
 from toolkit.nlp.message_participles import tells_a_message
 from toolkit.nlp.message_sources import names_message_source
+from toolkit.nlp.own_views import frames_own_view
 from toolkit.nlp.plots import tells_a_plot
 from toolkit.nlp.possessions import comes_with
 from toolkit.nlp.quantifiers import quantified_relative
@@ -62,4 +63,4 @@ def tells_no_act(verb: Token, lemma: str, inside: set[int]) -> bool:
         or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
         or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
         or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb) \
-        or performs_a_ceremony(verb, lemma)
+        or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma)

@@ -74,6 +74,8 @@ class PersonResolver:
         # the speakers of the turn at an offset and of the turn before it (an interview's two parties, set with
         # turn_speaker by toolkit.nlp.quotes): neither is "he" in the other's words
         self.turn_parties = lambda offset: frozenset()
+        # whether an offset lies in a reporter's turn of a transcript ("Q Mr. President, …"; set with turn_speaker)
+        self.reporters_turn = lambda offset: False
         self.people: list[tuple[int, str, bool, bool]] = []  # token index, name, is subject, in quote
         self.offsets: list[tuple[int, str]] = []  # start character, name (not inside quotes)
         # role -> the people the text gives that role -> the token where it first does ("president": {"Trump": 12})

@@ -168,12 +168,27 @@ _OF_INTENT = frozenset({"deliberately", "intentionally", "purposely", "purposefu
 
 def aspectual(verb: Token) -> bool:
     """Whether a verb only frames the one it governs: "continues to call for", "went on to say", "had come
-    to acknowledge" (:func:`_comes_to_view`)."""
+    to acknowledge" (:func:`_comes_to_view`), "is going to sign" (:func:`_future_going`)."""
     return verb.lemma_ in ASPECT_VERBS or (
         verb.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)) or (
         verb.lemma_ in SEEMING_VERBS and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS
         and not seen_in_progress(verb)) or (
-        verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb))
+        verb.lemma_ == "come" and _comes_to_view(verb)) or (verb.lemma_ == "use" and _used_to(verb)) or (
+        verb.lemma_ == "go" and _future_going(verb))
+
+
+def _future_going(verb: Token) -> bool:
+    """Whether "going" is the "be going to" of the future: "Russia is going to sign the deal", "we're going to be
+    signing an agreement" (the event is the infinitive, "will" its modality: clauses.modality_of). The "to" right
+    after it opens the infinitive; one who is "going to Moscow to sign" moves, and the infinitive is a purpose."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i + 1 >= len(doc):
+        return False
+    to = doc[verb.i + 1]
+    # (a bare form right after it, the verb's or "be"'s: "is going to boarding school in UK", a gerund misparsed,
+    # is a place he goes to)
+    return to.lower_ == "to" and to.dep_ == "aux" and to.head.dep_ == "xcomp" and to.head.head.i == verb.i \
+        and verb.i + 2 < len(doc) and doc[verb.i + 2].tag_ == "VB"
 
 
 def _used_to(verb: Token) -> bool:

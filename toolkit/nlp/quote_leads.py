@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.attribution import author_of, names_nobody, speaker_of_subject, speaking_name
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.office_labels import label_name, office_holder
 from toolkit.nlp.quotation_marks import OPENING, is_quoting_verb
 from toolkit.nlp.quote_frames import speech_verb
 from toolkit.nlp.run_in_heads import turn_label_is_head
@@ -75,6 +76,9 @@ def colon_lead(doc: Doc, quote_open: int, index: EntityIndex, text: str | None =
 
 
 _TURN_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):\s")
+# A reporter's turn as White House transcripts print it, a bare "Q" and no colon ("Q Mr. President, did …"), or with
+# one ("Q: …"), or broken off ("Q — at home don’t understand."): someone unnamed speaks, not the speaker before.
+_REPORTERS_TURN = re.compile(r"Q:?[ \t]+[\"“‘'(A-Z—–-]")
 
 
 class Paragraphs:
@@ -85,13 +89,29 @@ class Paragraphs:
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.text = text
         self.turns: list[tuple[int, str | None]] = []
+        self.asked: list[tuple[int, bool]] = []  # each turn's start, and whether a reporter speaks it
+        labels: list[str | None] = []  # each turn's label, None where nobody named speaks it
         for start in self.starts:
             match = _TURN_LABEL.match(text, start)
             if match:
                 label = match.group(1).strip()
                 speaks = label not in ("Q", "AUDIENCE") and not turn_label_is_head(text, start)
                 # (a run-in head, "BIRTHDAYS: No one we know of.", is no one's turn: the paragraph is the publication's)
-                self.turns.append((start, index.canonical(label.title()) if speaks else None))
+                labels.append(label if speaks else None)
+                self.asked.append((start, label == "Q"))
+            elif labels and _REPORTERS_TURN.match(text, start):
+                labels.append(None)  # (only in a transcript: a turn was marked before)
+                self.asked.append((start, True))
+        starts = [s for s, _ in self.asked]
+        names: dict[str, str | None] = {}
+        for label in labels:
+            if label is not None and label not in names:
+                spans = list(zip(starts, starts[1:] + [len(text)], labels))
+                own = [(s, e) for s, e, other in spans if other == label]
+                asked = [(s, e) for (s, e, _), (_, reporter) in zip(spans, self.asked) if reporter]
+                names[label] = index.canonical(label.title()) or office_holder(label, doc, index, own, asked) \
+                    or label_name(label)
+        self.turns = [(s, names.get(label) if label is not None else None) for s, label in zip(starts, labels)]
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
@@ -108,6 +128,11 @@ class Paragraphs:
     def line(self, start: int) -> str:
         end = self.text.find("\n", start)
         return self.text[start : len(self.text) if end < 0 else end]
+
+    def reporters_turn(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a reporter's turn of a transcript ("Q Mr. President, …")."""
+        i = bisect_right(self.asked, (offset, True)) - 1
+        return i >= 0 and self.asked[i][1]
 
     def turn_speaker(self, offset: int) -> str | None:
         i = bisect_right([s for s, _ in self.turns], offset) - 1

@@ -117,6 +117,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
     resolver.turn_parties = paragraphs.turn_parties
+    resolver.reporters_turn = paragraphs.reporters_turn
     names = FullNames(doc, index, inside)
     previous: Quote | None = None
     previous_para = -1

@@ -1,0 +1,92 @@
+"""A transcript's turn label that names an office, not a person: "THE PRESIDENT:", "THE VICE PRESIDENT:".
+
+Government transcripts mark the head of the house by office alone ("THE PRESIDENT: Thank you very much.", "THE
+FIRST LADY: …") and everyone else by name ("SECRETARY RUBIO:", "MR. WALTZ:"). The label names nobody the entity index
+knows; the text itself says who holds the office where it writes the office before a name ("Thank you, President
+Trump", "as President Donald J. Trump announced"). The holder is the person the text names most often so outside
+the label's own turns and the reporters' questions (which ask about others: "Q Mr. President, is President Putin …"),
+and never one the speaker names so himself ("THE PRESIDENT: … I spoke with President Putin");
+"Vice President Vance" is no "President"; a text that never writes the office before a name leaves the label unnamed.
+A title and a surname the index does not know ("MR. MUSK:" where the text never names him otherwise) give the
+surname as the text would write it (:func:`label_name`).
+
+Example:
+    >>> office_holder("THE PRESIDENT", doc, index, own=[(120, 900)])   # "… thanks to President Trump …"  # doctest: +SKIP
+    'Donald Trump'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from toolkit.nlp.index import EntityIndex
+from toolkit.nlp.lexicon import TITLE_WORDS
+
+# Words that make another office of the one after them ("Vice President", "former President", "Deputy Secretary").
+_OTHER_OFFICE = frozenset({"vice", "former", "deputy", "acting", "ex", "late", "assistant", "under"})
+
+
+def office_words(label: str) -> tuple[str, ...] | None:
+    """The office a label names, in lower case ("THE VICE PRESIDENT" → ``("vice", "president")``), or None when
+    some word of it is no title word (a name: "SECRETARY RUBIO")."""
+    words = label.lower().replace(".", "").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or not all(w in TITLE_WORDS for w in words):
+        return None
+    return tuple(words)
+
+
+def label_name(label: str) -> str | None:
+    """The name in a label of a title and a surname the entity index does not know ("MR. MUSK" → "Musk",
+    "SECRETARY GENERAL RUTTE" → "Rutte"), as the text would write it; None for an office alone or no title."""
+    words = label.replace(".", " ").split()
+    titles = 0
+    while titles < len(words) and words[titles].lower() in TITLE_WORDS:
+        titles += 1
+    name = words[titles:]
+    if titles == 0 or words[0].lower() == "the" and titles == 1 or not 1 <= len(name) <= 3 \
+            or not all(w.isalpha() or "'" in w or "’" in w for w in name):
+        return None
+    return " ".join(w[:1] + w[1:].lower() for w in name)
+
+
+def office_holder(label: str, doc: Doc, index: EntityIndex, own: list[tuple[int, int]],
+                  asked: list[tuple[int, int]]) -> str | None:
+    """The person a turn label naming an office stands for (see the module's docstring), or None.
+
+    Args:
+        label: the label as printed, without its colon ("THE PRESIDENT").
+        doc: the parsed transcript.
+        index: the set's entity index, for canonical names.
+        own: the ``(start, end)`` of the label's own turns, whose words name others.
+        asked: those of the reporters' turns, which ask about others ("Q Mr. President, is President Putin …").
+    """
+    office = office_words(label)
+    if office is None:
+        return None
+    holders: Counter[str] = Counter()
+    others: set[str] = set()
+    for name, at in _titled(doc, index, office):
+        if any(s <= at < e for s, e in asked):
+            continue
+        if any(s <= at < e for s, e in own):
+            others.add(name)  # "THE PRESIDENT: … I spoke with President Putin": not the speaker
+        else:
+            holders[name] += 1  # "SECRETARY TURNER: Thank you, President Trump"
+    ranked = [name for name, _ in holders.most_common() if name not in others]
+    return ranked[0] if ranked else None
+
+
+def _titled(doc: Doc, index: EntityIndex, office: tuple[str, ...]):
+    """Each person the text names with the office right before the name: ``(canonical name, offset)``."""
+    n = len(office)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < n:
+            continue
+        if tuple(t.lower_.rstrip(".") for t in doc[ent.start - n : ent.start]) != office \
+                or ent.start > n and doc[ent.start - n - 1].lower_ in _OTHER_OFFICE:
+            continue
+        yield index.canonical(ent.text) or ent.text, ent.start_char
