@@ -8,6 +8,10 @@
   speaker's account (toolkit/nlp/quote_leads.py).
 - "be going to" is the future of the verb after it, an event with "will" ("Russia is going to sign the deal next
   week"), not a purpose (toolkit/nlp/predicates.py).
+- A development told in a transcript's turn says whose account it is ("Trump: President Zelenskyy is going to be
+  coming on Friday.": toolkit/analysis/story.py).
+- "according to" a norm one acts by ("live according to their faith") is a manner, not a source
+  (toolkit/nlp/clauses.py).
 - "Thank you" is a formula of courtesy (toolkit/nlp/ceremonies.py); a speaker's "I think …", "I hope …" frames the
   claim after it, and "I want to thank …" prefaces a ceremony (toolkit/nlp/own_views.py).
 
@@ -19,9 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
-from conftest import blank, events_of, records_headed_by
+from conftest import blank, events_of, records_headed_by, tables_of
 
 from toolkit.nlp.office_labels import label_name, office_words
 
@@ -164,3 +169,47 @@ class TestGoingToFuture:
         text = "Witkoff is going to Moscow to sign the deal, and his son is going to boarding school in the UK.\n"
         events = events_of(text, DAY, "place", nlp=nlp, folder=tmp_path)  # written
         assert records_headed_by(events, "sign") == [] and records_headed_by(events, "board") == []
+
+
+class TestDevelopmentsSayWhoseAccount:
+    """A dated development read from a speaker's turn carries the speaker's name; the outlet's prose does not."""
+
+    def test_the_turns_speaker_leads_the_development(self, nlp, tmp_path):
+        from toolkit.analysis.findings import findings
+
+        extraction = tables_of(nlp, CABINET, DAY, tmp_path, "cabinet")
+        found = findings(extraction, focus=["Trump"], title="Ukraine peace diplomacy")
+        told = pd.concat([found.bottom_line, found.developments])
+        assert "Trump: President Zelenskyy is going to be coming on Friday." in set(told["text"])
+        # the reporter's question ("President Putin sent a letter … yesterday") is no development
+        assert not told["sentence"].str.contains("sent a letter").any()
+
+    def test_control_a_named_source_stays_in_its_sentence(self, nlp, tmp_path):
+        from toolkit.analysis.findings import findings
+
+        text = "President Zelenskyy is going to be coming on Friday, Trump said on Wednesday.\n"  # written
+        extraction = tables_of(nlp, text, DAY, tmp_path, "prose")
+        found = findings(extraction, focus=["Trump"], title="Ukraine peace diplomacy")
+        texts = list(pd.concat([found.developments, found.bottom_line])["text"])
+        assert texts and not any(t.startswith("Trump:") for t in texts)
+
+
+class TestAccordingToANorm:
+    """"according to" a plan, a law or a faith says how something is done, not who says it was."""
+
+    @pytest.mark.parametrize("text, verb", [
+        # WH (a presidential message on Hanukkah, 2025)
+        ("More than 2,000 years ago, the Jewish people rose up against the forces of tyranny and restored their "
+         "freedom to worship and live according to their faith.", "restore"),
+        ("The talks in Riyadh went ahead on Monday and ended according to plan.", "end"),  # written
+    ])
+    def test_a_manner_names_no_source(self, nlp, tmp_path, text, verb):
+        events = events_of(text + "\n", DAY, "norm", nlp=nlp, folder=tmp_path)
+        [row] = records_headed_by(events, verb)
+        assert blank(row["reported_by"])
+
+    def test_control_a_source(self, nlp, tmp_path):
+        text = "Russian drones struck Kyiv overnight, according to Ukraine's air force.\n"  # written
+        events = events_of(text, DAY, "source", nlp=nlp, folder=tmp_path)
+        [row] = records_headed_by(events, "strike")
+        assert "air force" in str(row["reported_by"]).lower()

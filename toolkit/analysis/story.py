@@ -276,14 +276,42 @@ def _ledes(extraction) -> dict[str, str]:
     return ledes
 
 
-def _event_dates(extraction) -> set[tuple[str, str, str]]:
-    """(document, sentence, day) of every event outside quotations that its own clause dates."""
+def _event_dates(extraction) -> dict[tuple[str, str, str], str | None]:
+    """(document, sentence, day) of every event outside quotations that its own clause dates, with who the
+    event is reported by where the sentence does not name them (a transcript's speaker: "President Zelenskyy is
+    going to be coming on Friday" in the President's remarks), else None."""
     events = extraction.events
     if events is None or events.empty or "date" not in events:
-        return set()
+        return {}
     quoted = events["quoted"].fillna(False).astype(bool) if "quoted" in events else False
     dated = events[events["date"].notna() & (events["date"].astype(str) != "") & ~quoted]
-    return {(d, str(s), str(t)) for d, s, t in zip(dated["doc"], dated["sentence"], dated["date"])}
+    by = dated["reported_by"] if "reported_by" in dated else pd.Series([None] * len(dated), index=dated.index)
+    people = set(extraction.entities["name"]) if extraction.entities is not None and "name" in extraction.entities \
+        else set()
+    found: dict[tuple[str, str, str], str | None] = {}
+    for d, s, t, b in zip(dated["doc"], dated["sentence"], dated["date"], by):
+        # (a name the set knows, not a hearsay word: "reportedly" stands in the sentence already)
+        speaker = b if isinstance(b, str) and b in people and not _named_in(b, str(s)) else None
+        found[(d, str(s), str(t))] = found.get((d, str(s), str(t))) or speaker
+    return found
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    """Whether a sentence names someone by their name's last word ("Trump" of "Donald Trump")."""
+    last = name.split()[-1]
+    return bool(re.search(rf"\b{re.escape(last)}\b", sentence))
+
+
+def _spoken_sentences(extraction) -> set[tuple[str, str]]:
+    """(document, sentence) of the sentences whose events are all someone's words: inside quotation marks, or in a
+    turn of an interview or a reporter's question of a transcript ("Q … President Putin sent a letter yesterday …")."""
+    events = extraction.events
+    if events is None or events.empty or "quoted" not in events:
+        return set()
+    quoted = events["quoted"].fillna(False).astype(bool)
+    keys = list(zip(events["doc"], events["sentence"].astype(str)))
+    told = {k for k, q in zip(keys, quoted) if not q}
+    return {k for k, q in zip(keys, quoted) if q} - told
 
 
 def _quote_spans(extraction) -> dict[str, list[tuple[int, int]]]:
@@ -296,7 +324,8 @@ def _quote_spans(extraction) -> dict[str, list[tuple[int, int]]]:
 def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] = ()) -> pd.DataFrame:
     """Every prose sentence with a resolved day (or week) and the actors it names, scored.
 
-    A date inside a direct quotation is someone's words, not a development: left out.
+    A date inside a direct quotation is someone's words, not a development: left out, as is a sentence whose
+    events are all quoted (a turn of an interview, a reporter's question in a transcript).
     ``terms`` are the words of the set's subject (its title's, lower-cased): a sentence
     using them is more central ("peace talks" in a set on peace diplomacy).
     """
@@ -304,6 +333,7 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
     canonical = _canonical(extraction)
     first, last = publication_window(extraction.documents)
     quoted = _quote_spans(extraction)
+    spoken = _spoken_sentences(extraction)
     happened = _event_dates(extraction)
     ledes = _ledes(extraction)
     published = {d: _as_date(p) for d, p in zip(extraction.documents["id"], extraction.documents.get(
@@ -322,6 +352,8 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
         if any(s <= start < e for s, e in quoted.get(record["doc"], ())):
             continue
         sentence = str(record["sentence"])
+        if (record["doc"], sentence) in spoken:
+            continue  # someone's words outside quotation marks (a turn, a reporter's question): no development
         dateline = dateline_length(sentence)
         if dateline and sentence.find(str(record["expression"])) < dateline:
             continue  # the dateline's own date says when it was written, not what happened then
@@ -336,6 +368,7 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
                      "lead": at >= 0 and sentence[dateline:at].strip(" ,").lower() in LEAD_WORDS,
                      "sentence": sentence, "actor": max(named, key=lambda n: (named[n], n)),
                      "actors": "; ".join(sorted(named)),
+                     "speaker": happened.get((record["doc"], sentence, date.isoformat())),
                      # A date that no event of the sentence carries belongs to another clause
                      # ("critics claimed it is a move to force a no-deal Brexit by October 31"):
                      # the sentence tells of that day less surely.
@@ -347,7 +380,7 @@ def dated_sentences(extraction, actors: dict[str, float], terms: Iterable[str] =
     frame = pd.DataFrame(rows)
     if frame.empty:
         return pd.DataFrame(columns=["date", "granularity", "expression", "doc", "start", "end", "lead", "sentence",
-                                     "actor", "actors", "centrality", "published", "secondary", "sources", "score"])
+                                     "actor", "actors", "speaker", "centrality", "published", "secondary", "sources", "score"])
     # A sentence opened by a time expression tells of that day; its other days are those of
     # phrases inside it ("This morning, officials discussed his meeting with Putin on Friday"):
     # such a sentence is a development of its opening day only.
@@ -382,7 +415,10 @@ def _as_row(record: dict, **extra) -> dict:
     expression = str(record.get("expression") or "")
     if expression and expression in sentence:
         start_in_sentence = sentence.index(expression)
-    row = {"date": record["date"], "actor": record["actor"], "text": shorten(sentence, start_in_sentence),
+    text = shorten(sentence, start_in_sentence)
+    if isinstance(record.get("speaker"), str):
+        text = f"{record['speaker']}: {text}"  # a transcript's words, its speaker's account, not the outlet's
+    row = {"date": record["date"], "actor": record["actor"], "text": text,
            "sources": record["sources"], "score": record["score"], "doc": record["doc"],
            "start": record["start"], "end": record["end"], "sentence": sentence}
     row.update(extra)

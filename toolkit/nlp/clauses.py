@@ -216,6 +216,8 @@ def speaks_for(according: Token, verb: Token) -> bool:
     according to prosecutors, but the U.S. Justice Department maintains a policy …": the
     prosecutors speak for the admission only). An "according to" that opens the sentence or ends
     it speaks for every clause."""
+    if _follows_a_norm(according):
+        return False  # "live according to their faith", "went according to plan": a manner, no one's word
     conjunct = _own_conjunct(verb)
     if conjunct is not None and conjunct.head.i < according.i < conjunct.left_edge.i:
         return False
@@ -229,6 +231,23 @@ def speaks_for(according: Token, verb: Token) -> bool:
     return other is None or not other.head.i < according.i < other.i \
         or other.left_edge.i <= verb.i <= other.right_edge.i \
         or not any(t.lower_ in _CLAUSE_COORDINATORS for t in according.doc[other.head.i + 1 : according.i])
+
+
+# Nouns of a norm or a course one acts by (a lexical class): "according to" one of them is "in accordance with", a
+# manner ("live according to their faith", "went according to plan", "divided according to the law of the time"),
+# not the source of a report.
+_NORM_NOUNS = frozenset({"plan", "plans", "schedule", "faith", "belief", "beliefs", "tradition", "traditions",
+                         "custom", "customs", "rule", "rules", "law", "laws", "principle", "principles", "script",
+                         "procedure", "procedures", "protocol", "protocols", "instructions", "design", "wishes",
+                         "conscience", "need", "needs", "merit", "size", "age", "scripture", "teachings", "will"})
+
+
+def _follows_a_norm(according: Token) -> bool:
+    """Whether an "according to" names a norm one acts by, not a source (see ``_NORM_NOUNS``)."""
+    # (a named owner's plan is that owner's word: "according to PG&E's schedule, … could be affected")
+    return any(g.dep_ == "pobj" and g.lower_ in _NORM_NOUNS and g.tag_ in ("NN", "NNS")
+               and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in g.children)
+               for to in according.children if to.lower_ == "to" for g in to.children)
 
 
 def _inside_later_participle(according: Token, verb: Token) -> bool:
