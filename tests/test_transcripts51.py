@@ -12,6 +12,8 @@
   coming on Friday.": toolkit/analysis/story.py).
 - "according to" a norm one acts by ("live according to their faith") is a manner, not a source
   (toolkit/nlp/clauses.py).
+- An act the parser missed keeps its hearsay ("Trump reportedly briefed European allies …": reported by
+  "reportedly", toolkit/nlp/nominal_events.py).
 - "Thank you" is a formula of courtesy (toolkit/nlp/ceremonies.py); a speaker's "I think …", "I hope …" frames the
   claim after it, and "I want to thank …" prefaces a ceremony (toolkit/nlp/own_views.py).
 
@@ -213,3 +215,17 @@ class TestAccordingToANorm:
         events = events_of(text, DAY, "source", nlp=nlp, folder=tmp_path)
         [row] = records_headed_by(events, "strike")
         assert "air force" in str(row["reported_by"]).lower()
+
+
+class TestHearsayOfAMissedVerb:
+    """The seed article's "Trump reportedly briefed European allies after Witkoff's Moscow talks": the parser reads
+    "briefed" as an adjective, the event reader finds the verb again, and the hearsay stays with it."""
+
+    def test_reportedly_is_kept(self, seed_extraction):
+        [row] = records_headed_by(seed_extraction.events, "brief")
+        assert row["subject"] == "Donald Trump" and row["reported_by"] == "reportedly"
+
+    def test_control_a_plain_fact(self, nlp, tmp_path):
+        text = "Trump briefed European allies after Witkoff’s Moscow talks.\n"  # written
+        events = events_of(text, DAY, "fact", nlp=nlp, folder=tmp_path)
+        assert all(blank(r["reported_by"]) for r in records_headed_by(events, "brief"))

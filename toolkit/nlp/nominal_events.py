@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.actors import Actors
 from toolkit.nlp.noun_phrases import clean_phrase
-from toolkit.nlp.claimants import source_of
+from toolkit.nlp.claimants import hearsay_of, source_of
 from toolkit.nlp.clause_dates import date_of_what_follows
 from toolkit.nlp.event_record import Event
 from toolkit.nlp.lookups import indices_of
@@ -26,9 +26,13 @@ def hidden_event(verb: Token, subject: Token, obj, *, names: Actors, inside: set
     """The event of a sentence whose verb the parser missed ("Trump ordered steeper tariffs …")."""
     sent = names.sentences.of(verb)
     source = source_of(verb, sent, marks, inside)
+    reporter = names.who(source) if source is not None else None
+    if reporter is None and (hearsay := hearsay_of(verb, None)) is not None:
+        # "Trump reportedly briefed European allies …" (the parser took "briefed" for an adjective): hearsay
+        reporter = hearsay if isinstance(hearsay, str) else names.who(hearsay)
     end_token = obj[-1] if obj is not None and len(obj) else verb
     return Event(names.who(subject), verb_lemma(verb.text, verb.vocab) or verb.lemma_.lower(), clean_phrase(obj) if obj is not None else None,
-                 False, None, names.who(source) if source is not None else None, verb.i in inside, "action",
+                 False, None, reporter, verb.i in inside, "action",
                  dated.get(sent.root.i), subject.idx, end_token.idx + len(end_token), sent.start_char, sent.end_char)
 
 
