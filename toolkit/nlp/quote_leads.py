@@ -88,7 +88,6 @@ class Paragraphs:
         text = doc_text(doc) if text is None else text
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.text = text
-        self.turns: list[tuple[int, str | None]] = []
         self.asked: list[tuple[int, bool]] = []  # each turn's start, and whether a reporter speaks it
         labels: list[str | None] = []  # each turn's label, None where nobody named speaks it
         for start in self.starts:
@@ -98,20 +97,21 @@ class Paragraphs:
                 speaks = label not in ("Q", "AUDIENCE") and not turn_label_is_head(text, start)
                 # (a run-in head, "BIRTHDAYS: No one we know of.", is no one's turn: the paragraph is the publication's)
                 labels.append(label if speaks else None)
-                self.asked.append((start, label == "Q"))
+                self.asked.append((start, False))
             elif labels and _REPORTERS_TURN.match(text, start):
                 labels.append(None)  # (only in a transcript: a turn was marked before)
                 self.asked.append((start, True))
-        starts = [s for s, _ in self.asked]
+        self.turn_starts = [s for s, _ in self.asked]
+        spans = list(zip(self.turn_starts, self.turn_starts[1:] + [len(text)], labels))
+        asked = [(s, e) for (s, e, _), (_, reporter) in zip(spans, self.asked) if reporter]
         names: dict[str, str | None] = {}
         for label in labels:
             if label is not None and label not in names:
-                spans = list(zip(starts, starts[1:] + [len(text)], labels))
                 own = [(s, e) for s, e, other in spans if other == label]
-                asked = [(s, e) for (s, e, _), (_, reporter) in zip(spans, self.asked) if reporter]
                 names[label] = index.canonical(label.title()) or office_holder(label, doc, index, own, asked) \
                     or label_name(label)
-        self.turns = [(s, names.get(label) if label is not None else None) for s, label in zip(starts, labels)]
+        self.turns: list[tuple[int, str | None]] = [(s, names.get(label) if label is not None else None)
+                                                    for s, label in zip(self.turn_starts, labels)]
 
     def start_of(self, offset: int) -> int:
         return self.starts[bisect_right(self.starts, offset) - 1]
@@ -135,13 +135,13 @@ class Paragraphs:
         return i >= 0 and self.asked[i][1]
 
     def turn_speaker(self, offset: int) -> str | None:
-        i = bisect_right([s for s, _ in self.turns], offset) - 1
+        i = bisect_right(self.turn_starts, offset) - 1
         return self.turns[i][1] if i >= 0 else None
 
     def turn_parties(self, offset: int) -> frozenset[str]:
         """The speakers of the turn at ``offset`` and of the last turn before it by someone else: the two parties of
         an interview's exchange, whom a "he" in either's words does not mean (round wire34c)."""
-        i = bisect_right([s for s, _ in self.turns], offset) - 1
+        i = bisect_right(self.turn_starts, offset) - 1
         if i < 0 or self.turns[i][1] is None:
             return frozenset()
         parties = {self.turns[i][1]}
