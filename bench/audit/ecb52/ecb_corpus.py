@@ -81,6 +81,11 @@ def join(tokens: list[str], open_quote: bool = False) -> tuple[str, bool]:
             space, glue = False, True  # a hyphenated compound, split by the tokeniser
         elif tok in ("’", "'") and _CLITIC.match(nxt):
             space, glue = False, True  # Lohan ’ s → Lohan’s
+        elif tok == "'":
+            if nxt[:1].isalnum():
+                glue = True  # a single mark that opens
+            else:
+                space = False  # one that closes
         elif tok == "." and len(prev) == 1 and prev.isalpha() and len(nxt) == 1 and nxt.isalpha():
             glue = True  # p . m . → p.m.; U . N . → U.N.
         elif tok == "." and prev.isdigit() and nxt.isdigit():
