@@ -194,6 +194,15 @@ def test_keys_change_with_text_model_and_code(monkeypatch):
     assert key != cache.doc_key("Some text.", "model-a")
 
 
+def test_facts_keys_change_with_date_and_title():
+    # a transcript's title can name its speaker ("Remarks by President Trump …"): facts read with another title differ
+    day = dt.date(2025, 2, 16)
+    key = cache.facts_key("parse", day, "Remarks by President Trump")
+    assert key == cache.facts_key("parse", day, "Remarks by President Trump")
+    assert len({key, cache.facts_key("parse", day, None), cache.facts_key("parse", None, "Remarks by President Trump"),
+                cache.facts_key("parse", day, "Press Gaggle by the Vice President")}) == 4
+
+
 def test_only_the_most_recent_sets_are_kept(tmp_path):
     store = cache.Cache(tmp_path)
     for i in range(cache.KEEP_SETS + 3):

@@ -202,7 +202,7 @@ class TestStore:
         assert_same_facts(again, first)
         model = cache.model_identity()
         keys = [cache.doc_key(d.body, model) for d in source.documents]
-        fkeys = [cache.facts_key(k, d.published) for d, k in zip(source.documents, keys)]
+        fkeys = [cache.facts_key(k, d.published, d.title) for d, k in zip(source.documents, keys)]
         here, there = FactStore.open(url, model=model), FactStore.open(f"memory://{tmp_path.name}", model=model)
         parses, facts = here.parses(keys), here.facts(fkeys)
         assert set(parses) == set(keys) and set(facts) == set(fkeys)

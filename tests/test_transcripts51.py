@@ -229,3 +229,47 @@ class TestHearsayOfAMissedVerb:
         text = "Trump briefed European allies after Witkoff’s Moscow talks.\n"  # written
         events = events_of(text, DAY, "fact", nlp=nlp, folder=tmp_path)
         assert all(blank(r["reported_by"]) for r in records_headed_by(events, "brief"))
+
+
+# WH (A04, cut down): remarks whose text never writes "President Trump"; the title does.
+ARRIVAL = ("Palm Beach International Airport\n\nWest Palm Beach, Florida\n\n(February 16, 2025)\n\n4:00 P.M. EST\n\n"
+           "THE PRESIDENT: We’re moving along. We’re trying to get a peace with Russia-Ukraine, and we’re working very "
+           "hard on it.\n\n"
+           "Q Mr. President, would you allow the Europeans to buy U.S.-made weapons for Ukrainians?\n\n"
+           "THE PRESIDENT: I think he wants to stop fighting. I see that.\n\n"
+           "THE PRESIDENT: Remember this: that under Bush, they took a lot. Under Obama, they took a lot. And under "
+           "Trump, they took nothing — nothing.\n")
+
+
+def _titled_events(nlp, folder, title):
+    import dataclasses
+
+    from toolkit.extraction.tables import extract
+    from toolkit.reading.sources import read_document
+
+    path = folder / "arrival.txt"
+    path.write_text(ARRIVAL, encoding="utf-8")
+    document = dataclasses.replace(read_document(path).with_published(dt.date(2025, 2, 16)), title=title)
+    return extract([document], nlp=nlp).events
+
+
+class TestTheTitleNamesTheOffice:
+    """A transcript that never names the office's holder is read by its title ("Remarks by President Trump …")."""
+
+    @pytest.mark.parametrize("title", ["Remarks by President Trump After Air Force One Arrival",
+                                       "Press Gaggle by President Trump"])
+    def test_the_turns_are_the_titled_presidents(self, nlp, tmp_path, title):
+        events = _titled_events(nlp, tmp_path, title)
+        [row] = records_headed_by(events, "try")  # "We’re trying to get a peace with Russia-Ukraine"
+        assert row["subject"] == "Trump" and row["reported_by"] == "Trump" and not row["quoted"]
+
+    def test_the_label_is_no_antecedent(self, nlp, tmp_path):
+        # "THE PRESIDENT: I think he wants …": the speaker says "I"; "he" is someone else, never the label
+        events = _titled_events(nlp, tmp_path, "Remarks by President Trump After Air Force One Arrival")
+        assert not any("PRESIDENT" in str(r["subject"]) for r in events.to_dict("records")), events[["subject", "verb", "sentence"]].to_string()
+
+    @pytest.mark.parametrize("title", [None, "Remarks by Vice President Vance After Air Force One Arrival",
+                                       "Remarks After Air Force One Arrival"])
+    def test_control_another_office_or_none_names_nobody(self, nlp, tmp_path, title):
+        events = _titled_events(nlp, tmp_path, title)
+        assert not any(r["reported_by"] == "Trump" for r in events.to_dict("records"))

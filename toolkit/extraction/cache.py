@@ -150,9 +150,10 @@ def doc_key(text: str, model: str) -> str:
     return _sha("doc", code_version(), model, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
 
 
-def facts_key(key: str, published) -> str:
-    """The key of one document's facts: its parse and its reference date."""
-    return _sha("facts", key, published.isoformat() if published else "-")
+def facts_key(key: str, published, title: str | None = None) -> str:
+    """The key of one document's facts: its parse, its reference date and its title (which can name a transcript's
+    speaker: "Remarks by President Trump …")."""
+    return _sha("facts", key, published.isoformat() if published else "-", title or "-")
 
 
 def set_key(documents, keys: list[str], aliases: dict | None, model: str) -> str:

@@ -117,25 +117,26 @@ def _parse_summary(result: dict) -> dict:
 
 
 def _facts_task(items: list[tuple], parses: dict | None, index: EntityIndex, store_url: str, model: str) -> dict:
-    """The facts of ``(fact_key, doc_key, published, text)`` items (on a worker), kept in the store.
+    """The facts of ``(fact_key, doc_key, published, title, text)`` items (on a worker), kept in the store.
 
     ``parses`` is the result of the parse task that parsed them (its DocBins), or None: then
     ``text`` is given and parsed again here (its parse came from the store, which keeps no Doc).
     """
     nlp, off = load_model(), cache.Cache(None)
     done, failed = {}, {}
-    for fkey, key, published, text in items:
+    for fkey, key, published, title, text in items:
         docbin = None
         if parses is not None and key in parses["parsed"]:
             text, _, _, _, docbin = parses["parsed"][key]
         parsed = parsing.Parsed(key, text, [], 0, 0, docbin)
         try:
             with _PIPELINE:
-                done[fkey] = facts.document_facts(fkey, parsed, published, nlp=nlp, store=off, index=index)
+                done[fkey] = facts.document_facts(fkey, parsed, published, nlp=nlp, store=off, index=index,
+                                                  title=title)
         except Exception as exc:
             failed[fkey] = f"{type(exc).__name__}: {exc}"
-    keys = {fkey: key for fkey, key, _, _ in items}
-    dates = {fkey: published.isoformat() if published else None for fkey, _, published, _ in items}
+    keys = {fkey: key for fkey, key, _, _, _ in items}
+    dates = {fkey: published.isoformat() if published else None for fkey, _, published, _, _ in items}
     FactStore.open(store_url, model=model).write_facts(
         (fkey, keys[fkey], dates[fkey], facts, answers) for fkey, (facts, answers) in done.items())
     return {"facts": done, "failed": failed, "identity": (cache.code_version(), cache.model_identity(nlp))}
@@ -262,7 +263,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     clock.lap("parse")
 
     # 2. the set's index, from every document's mentions, in the documents' order (as on one machine)
-    kept = [(d, k, cache.facts_key(k, d.published)) for d, k in zip(documents, keys) if k not in failed]
+    kept = [(d, k, cache.facts_key(k, d.published, d.title)) for d, k in zip(documents, keys) if k not in failed]
     index = EntityIndex.from_documents((parsed[k].mentions for _, k, _ in kept), aliases=aliases)
     clock.lap("index")
 
@@ -278,7 +279,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     jobs: dict[str, tuple] = {}
     for document, key, fkey in kept:
         if fkey not in every and fkey not in jobs:
-            jobs[fkey] = (fkey, key, document.published, None if key in holder else texts[key])
+            jobs[fkey] = (fkey, key, document.published, document.title, None if key in holder else texts[key])
     STATS["reused"] = len({fkey for _, _, fkey in kept} - set(jobs))
     fcount = Counter(fkey for _, _, fkey in kept)
     bar.phase("extracting", len(kept) - sum(fcount[fkey] for fkey in jobs))
@@ -301,7 +302,7 @@ def _extract_on(client, source, *, store, aliases, published, progress) -> table
     # 4. the set-wide step: the tables, as on one machine
     final = [(d, k, fkey) for d, k, fkey in kept if fkey in every]
     for document, key in zip(documents, keys):
-        reason = failed.get(key) or failed.get(cache.facts_key(key, document.published))
+        reason = failed.get(key) or failed.get(cache.facts_key(key, document.published, document.title))
         if reason:
             STATS["failed"] += 1
             message = f"extraction failed on a worker ({reason}); the document is left out"

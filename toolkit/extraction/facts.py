@@ -85,12 +85,13 @@ def valid_facts_entry(entry) -> bool:
 
 def extract_facts(task: tuple) -> tuple:
     """One document's facts (in a worker, or here), kept in the cache unless they are not reusable."""
-    fkey, parsed, published = task
+    fkey, parsed, published, title = task
     return document_facts(fkey, parsed, published, nlp=pool.SHARED["nlp"], store=pool.SHARED["store"],
-                          index=pool.SHARED["index"])[0]
+                          index=pool.SHARED["index"], title=title)[0]
 
 
-def document_facts(fkey: str, parsed: "Parsed", published: dt.date | None, *, nlp, store, index) -> tuple:
+def document_facts(fkey: str, parsed: "Parsed", published: dt.date | None, *, nlp, store, index,
+                   title: str | None = None) -> tuple:
     """One parsed document's facts with the questions they asked of the set's index: the
     per-document extraction step of both engines (this machine's processes, Dask workers).
 
@@ -100,15 +101,16 @@ def document_facts(fkey: str, parsed: "Parsed", published: dt.date | None, *, nl
     from toolkit.extraction.cache import RecordingIndex, answer_list
 
     recorder = RecordingIndex(index)
-    facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text)
+    facts = _facts(parsed.doc(nlp, store), published, recorder, parsed.text, title)
     answers = None if recorder.opaque else answer_list(recorder.answers)
     if answers is not None:
         store.put("facts", fkey, {**facts, "answers": answers})
     return facts, answers
 
 
-def _facts(doc, published: dt.date | None, index, body: str | None = None) -> dict:
-    """One document's quotes, timeline and events (offsets relative to its body, ``doc.text``)."""
+def _facts(doc, published: dt.date | None, index, body: str | None = None, title: str | None = None) -> dict:
+    """One document's quotes, timeline and events (offsets relative to its body, ``doc.text``); the title can name
+    whom a transcript's office label stands for."""
     from toolkit.nlp.timeline import time_expressions  # the timeline module resolves dates
 
     body = doc.text if body is None else body  # Doc.text is rebuilt token by token on each call
@@ -118,7 +120,7 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None) -> di
     resolver = PersonResolver(doc, index, inside)
     sentence_of = Sentences(body)
     quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated)
-              for q in direct_quotations(doc, index=index, resolver=resolver, text=body)]
+              for q in direct_quotations(doc, index=index, resolver=resolver, text=body, title=title)]
     timeline = []
     for t in time_expressions(doc, published=published, text=body):
         sent = doc.char_span(t.start, t.end, alignment_mode="expand")

@@ -237,11 +237,12 @@ def _tables(documents: list[Document], keys: list[str], *, aliases, nlp, n_proce
     every_facts: list = []
     todo: list[tuple] = []
     for position, (document, p) in enumerate(zip(documents, parsed)):
-        fkey = facts_key(p.key, document.published)
+        fkey = facts_key(p.key, document.published, document.title)
         facts = store.get("facts", fkey, valid=valid_facts_entry)
         if facts is None or not same_answers(facts["answers"], index):
             facts = None
-            todo.append((position, (fkey, Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published)))
+            todo.append((position, (fkey, Parsed(p.key, p.text, [], 0, 0, p.docbin), document.published,
+                                    document.title)))
         every_facts.append(facts)
     processes = extract_processes(len(todo), n_process)
     shared = {"nlp": nlp, "store": store, "index": index}

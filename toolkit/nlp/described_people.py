@@ -127,6 +127,8 @@ def titled_in_sentence(pronoun: Token, gender: str) -> Token | None:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
             return None  # "Kemi Badenoch, the Conservative leader, said she …": the title is the name's apposition,
             # and the name (whatever label the model gave it) is who the pronoun is
+        if t.is_upper and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
+            continue  # a transcript's label ("THE PRESIDENT: I think he wants …"): its speaker says "I", never "he"
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.dep_ != "compound" \
                 and t.lemma_.lower() in PERSON_TITLES and t.lemma_.lower() not in other \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \

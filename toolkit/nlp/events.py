@@ -407,6 +407,8 @@ class _Reader:
             return None, None, patient, governor, inherited
         if tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent):
             return None  # "A red notice doesn't force countries …", "Users can protect their accounts …"
+        if agent.is_upper and agent.i + 1 < len(agent.doc) and agent.doc[agent.i + 1].text == ":":
+            return None  # "THE PRESIDENT: Remember this": a transcript's label, parsed as the subject of an imperative
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject
         # ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulík failed": the name)

@@ -118,7 +118,8 @@ def noun_phrase(head: Token) -> str | None:
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].is_quote and doc[first.i - 1].whitespace_ == ""
                                      and (first.i == 1 or doc[first.i - 2].text in (":", ",") or doc[first.i - 1].is_sent_start))
     if text and opens and first.pos_ in ("DET", "PRON", "ADJ", "NOUN", "NUM") and not first.ent_type_ \
-            and (first.pos_ != "NOUN" or _english_word(first)):
+            and (first.pos_ != "NOUN" or _english_word(first)) and not (first.is_upper and len(first.text) > 1):
+        # (a word in capitals keeps them all: "THE PRESIDENT", never "tHE PRESIDENT")
         # a sentence's capital, or a quotation's opening one (': “The numbers were rigged'), is not
         # part of the phrase; a people's adjective keeps its own ("Russian forces")
         text = text[0].lower() + text[1:]

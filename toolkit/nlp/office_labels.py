@@ -6,7 +6,9 @@ knows; the text itself says who holds the office where it writes the office befo
 Trump", "as President Donald J. Trump announced"). The holder is the person the text names most often so outside
 the label's own turns and the reporters' questions (which ask about others: "Q Mr. President, is President Putin …"),
 and never one the speaker names so himself ("THE PRESIDENT: … I spoke with President Putin");
-"Vice President Vance" is no "President"; a text that never writes the office before a name leaves the label unnamed.
+"Vice President Vance" is no "President". A text that never writes the office before a name is read by its title
+("Remarks by President Trump After Air Force One Arrival", "Press Gaggle by President Trump"), where the name must be
+one the entity index knows as a person; with neither, the label stays unnamed.
 A title and a surname the index does not know ("MR. MUSK:" where the text never names him otherwise) give the
 surname as the text would write it (:func:`label_name`).
 
@@ -17,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -54,7 +57,7 @@ def label_name(label: str) -> str | None:
 
 
 def office_holder(label: str, doc: Doc, index: EntityIndex, own: list[tuple[int, int]],
-                  asked: list[tuple[int, int]]) -> str | None:
+                  asked: list[tuple[int, int]], title: str | None = None) -> str | None:
     """The person a turn label naming an office stands for (see the module's docstring), or None.
 
     Args:
@@ -63,6 +66,7 @@ def office_holder(label: str, doc: Doc, index: EntityIndex, own: list[tuple[int,
         index: the set's entity index, for canonical names.
         own: the ``(start, end)`` of the label's own turns, whose words name others.
         asked: those of the reporters' turns, which ask about others ("Q Mr. President, is President Putin …").
+        title: the document's title, read when the text names no holder.
     """
     office = office_words(label)
     if office is None:
@@ -77,7 +81,32 @@ def office_holder(label: str, doc: Doc, index: EntityIndex, own: list[tuple[int,
         else:
             holders[name] += 1  # "SECRETARY TURNER: Thank you, President Trump"
     ranked = [name for name, _ in holders.most_common() if name not in others]
-    return ranked[0] if ranked else None
+    if ranked:
+        return ranked[0]
+    named = _titled_in_title(title, index, office) if title else None
+    return named if named not in others else None
+
+
+def _titled_in_title(title: str, index: EntityIndex, office: tuple[str, ...]) -> str | None:
+    """The person a title names with the office right before the name ("Remarks by President Trump After …" →
+    "Donald Trump"): the longest run of capitalised words after the office that the index knows as a person (a
+    title's words are all capitalised, so the name's end is found by the index, not by the case)."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*", title)
+    n = len(office)
+    for i in range(len(words) - n):
+        if tuple(w.lower().rstrip(".") for w in words[i : i + n]) != office \
+                or i and words[i - 1].lower().rstrip(".") in _OTHER_OFFICE:
+            continue
+        run = []
+        for word in words[i + n : i + n + 4]:
+            if not word[:1].isupper():
+                break
+            run.append(word)
+        for k in range(len(run), 0, -1):
+            name = index.canonical(" ".join(run[:k]))
+            if name is not None and index.label_of.get(name) == "PERSON":
+                return name
+    return None
 
 
 def _titled(doc: Doc, index: EntityIndex, office: tuple[str, ...]):

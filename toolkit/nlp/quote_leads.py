@@ -84,7 +84,7 @@ _REPORTERS_TURN = re.compile(r"Q:?[ \t]+[\"“‘'(A-Z—–-]")
 class Paragraphs:
     """Paragraph boundaries, transcript turns ("PRESIDENT TRUMP: …") and lead lines of a text."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, text: str | None = None):
+    def __init__(self, doc: Doc, index: EntityIndex, text: str | None = None, title: str | None = None):
         text = doc_text(doc) if text is None else text
         self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         self.text = text
@@ -108,7 +108,7 @@ class Paragraphs:
         for label in labels:
             if label is not None and label not in names:
                 own = [(s, e) for s, e, other in spans if other == label]
-                names[label] = index.canonical(label.title()) or office_holder(label, doc, index, own, asked) \
+                names[label] = index.canonical(label.title()) or office_holder(label, doc, index, own, asked, title) \
                     or label_name(label)
         self.turns: list[tuple[int, str | None]] = [(s, names.get(label) if label is not None else None)
                                                     for s, label in zip(self.turn_starts, labels)]

@@ -96,7 +96,7 @@ def _according_to(tokens: list[Token], index: EntityIndex) -> str | None:
 
 
 def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
-                      text: str | None = None) -> Iterator[Quote]:
+                      text: str | None = None, title: str | None = None) -> Iterator[Quote]:
     """Yield every direct quotation of a parsed document with its speaker.
 
     Args:
@@ -105,6 +105,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         resolver: a :class:`~toolkit.nlp.person_resolver.PersonResolver` for the document, to share
             with the event extractor (built here when not given).
         text: ``doc.text``, when the caller has it (spaCy rebuilds it token by token).
+        title: the document's title, which can name whom a transcript's office label stands for ("Remarks by
+            President Trump …" for "THE PRESIDENT:").
 
     Offsets are relative to ``doc.text``; ``speaker`` is a canonical name or None.
     """
@@ -113,7 +115,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     mend_reporters_acts(doc)  # "said that Putin “has a chance …” and warned that “…”": the one who said warned
     spans = quotation_spans(text)
     inside = tokens_inside(doc, spans, len(text))
-    paragraphs = Paragraphs(doc, index, text)
+    paragraphs = Paragraphs(doc, index, text, title)
     resolver = resolver or PersonResolver(doc, index, inside)
     resolver.turn_speaker = paragraphs.turn_speaker
     resolver.turn_parties = paragraphs.turn_parties
