@@ -14,7 +14,10 @@ with a comma, not a colon.
 
 A heading of one noun ("Preservation: Existing procedures … will ensure …") and a dateline ("WASHINGTON, D.C.
 – Today, First Lady Melania Trump … hosted") are parsed instead as the sentence's subject, with the real subject
-hung on them as an apposition: :func:`mend_labels_read_as_subjects` gives the verb its subject back.
+hung on them as an apposition: :func:`mend_labels_read_as_subjects` gives the verb its subject back. A dateline of
+places and a colon ("New Delhi / Mumbai: An Indian warship foiled …") is parsed as the sentence's root, the clause
+after it hung on the last place as a modifier: :func:`mend_clauses_read_as_label_modifiers` makes the clause the
+sentence again.
 
 Example:
     >>> run_in_heading(doc[0])  # "Ending Costly Bureaucracy: The Administration suspended …"  # doctest: +SKIP
@@ -103,4 +106,34 @@ def mend_labels_read_as_subjects(doc: Doc) -> Doc:
             continue
         subject.head, subject.dep_ = verb, label.dep_
         label.head, label.dep_ = verb, "dep"  # "WASHINGTON –", "Preservation:": no actor
+    return doc
+
+
+# The words of a dateline's places are joined by these ("New Delhi / Mumbai:", "LONDON, England:").
+_PLACE_JOINERS = frozenset({"/", ",", "&", "and"})
+
+
+def mend_clauses_read_as_label_modifiers(doc: Doc) -> Doc:
+    """Make a sentence's clause its root again where the parser took a dateline for the root.
+
+    A paragraph may open with its places and a colon or a dash and run its first sentence on ("New Delhi / Mumbai:
+    An Indian warship foiled a five-boat pirate attack …"); the small model makes the last place the root and hangs
+    the verb after the mark on it as a modifier (``acl``), so no clause of the sentence would tell the attack. Where
+    the root opens the sentence, every word before the mark is a place's (a place name, or a slash, comma, "&" or
+    "and" between two), and a verb after the mark has a subject of its own after the mark, that verb is the root
+    and the places hang on it as an unlabelled dependant. The parse is changed in place; the doc is returned.
+    """
+    for sent in doc.sents:
+        root = sent.root
+        mark = next((t for t in doc[sent.start : min(sent.end, sent.start + 8)] if t.text in _LABEL_MARKS), None)
+        if mark is None or root.i >= mark.i or not doc[sent.start].text[:1].isupper() \
+                or not all(t.ent_type_ in ("GPE", "LOC") or t.text in _PLACE_JOINERS for t in doc[sent.start : mark.i]):
+            continue
+        verb = next((c for c in root.children if c.i > mark.i and c.dep_ in ("acl", "relcl", "appos", "dep")
+                     and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > mark.i for g in c.children)), None)
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "dep"  # the dateline: no actor
     return doc
