@@ -13,7 +13,7 @@ import shutil
 
 from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script, check_texts_apart, gold_texts
 
-FOLDER, SCRIPT, FILES, EVENTS = "ecb-events-dev2", "ecb52/make_gold_ecb52dev2.py", 10, 153
+FOLDER, SCRIPT, FILES, EVENTS = "ecb-events-dev2", "ecb52/make_gold_ecb52dev2.py", 10, 155
 CORPUS = ROOT / "bench" / "audit" / "ecb52" / "corpus"
 
 

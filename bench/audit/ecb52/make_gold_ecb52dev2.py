@@ -455,15 +455,18 @@ DOCS = {
         "the Utah State Prison since his arrest' are states of custody (not listed). 'Strickland called the jail "
         "choice an issue of \"security.\"' is a speech act (as ewt-events-dev's 'called the refugee issue \"very "
         "important\"'); 'He did not elaborate' is negated, 'but noted that prosecutors were not approaching the case "
-        "differently' gives its negated content reported by Strickland. 'went to Utah to pick up Jeffs' lists the "
-        "going ('to pick up' a purpose) and 'flew with him back to Texas'. 'had opposed the extradition, arguing that "
+        "differently' gives its negated content reported by Strickland. 'Steve Gehrke said Wednesday that prison "
+        "officials transported Jeffs ... Tuesday and turned him over to Texas law enforcement' gives two acts "
+        "reported by Gehrke (undated). 'went to Utah to pick up Jeffs' lists the going ('to pick up' a purpose) and "
+        "'flew with him back to Texas'. 'had opposed the extradition, arguing that "
         "sending Jeffs to Texas ... would deny him the right to a speedy trial' gives the opposing, the arguing (as "
         "events-dev35's 'arguing that') and its conditional content (would, as events-val's 'executing Fields would "
         "not bring her daughter back'). 'ruled Nov. 23 that it would not block the transfer' gives the ruling and its "
         "negated content (would, reported by the court, as events-dev37's 'announced he will not seek'). 'the Utah "
         "Supreme overturned the 2007 convictions' is the text's slip for the Utah Supreme Court; 'have yet to "
-        "decide' is negated (as pud49dev's 'have yet to decide'). 'Strickland' and 'He' are written 'Jerry "
-        "Strickland', 'Jeffs', 'He' and 'the ecclesiastical head of the Fundamentalist Church ...' 'Warren Jeffs'."), [
+        "decide' is negated (as pud49dev's 'have yet to decide'), 'Prosecutors there' written 'Prosecutors in "
+        "Utah' ('there' resolved, as a pronoun is). 'Strickland' and 'He' are written 'Jerry Strickland',"
+        " 'Jeffs', 'He' and 'the ecclesiastical head of the Fundamentalist Church ...' 'Warren Jeffs'."), [
         event("Warren Jeffs arraigned in Texas", "arraigned", None, "arraign", "Warren Jeffs"),
         event("Warren Jeffs was quietly extradited", "extradited", None, "extradite", "Warren Jeffs"),
         event("Warren Jeffs was quietly extradited", "arraigned", None, "arraign", "Warren Jeffs"),
@@ -511,6 +514,10 @@ DOCS = {
         event("He did not elaborate", "elaborate", "Jerry Strickland", "elaborate", neg=True, kind=S),
         event("He did not elaborate", "approaching", "prosecutors", "approach", "the case", neg=True,
               rep="Jerry Strickland"),
+        event("Steve Gehrke said Wednesday", "transported", "prison officials", "transport",
+              "Jeffs to the Salt Lake City airport", rep="Steve Gehrke"),
+        event("Steve Gehrke said Wednesday", "turned", "prison officials", "turn over", "him to Texas law enforcement",
+              rep="Steve Gehrke"),
         event("A Texas Ranger and an officer", "went", "A Texas Ranger and an officer from the Attorney General's "
               "Office", "go", "to Utah", rep="Jerry Strickland"),
         event("A Texas Ranger and an officer", "flew", "A Texas Ranger and an officer from the Attorney General's "
@@ -529,7 +536,7 @@ DOCS = {
               neg=True, mod="would", rep="the Utah Supreme Court"),
         event("In July, the Utah Supreme overturned", "overturned", "the Utah Supreme Court", "overturn",
               "the 2007 convictions", kind=B),
-        event("Prosecutors there have yet to decide", "decide", "Prosecutors there", "decide",
+        event("Prosecutors there have yet to decide", "decide", "Prosecutors in Utah", "decide",
               "whether they'll retry Jeffs", neg=True),
     ]),
     "ecb_22_10.txt": (doc(
