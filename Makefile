@@ -118,8 +118,10 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/pud-events-dev \
 	$(GOLD)/ewt-events-dev \
 	$(GOLD)/wh-events-dev \
+	$(GOLD)/ecb-events-dev \
+	$(GOLD)/ecb-events-dev2 \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout $(GOLD)/pud-events-test $(GOLD)/ewt-events-test \
-	$(GOLD)/wh-events-test
+	$(GOLD)/wh-events-test $(GOLD)/ecb-events-test $(GOLD)/ecb-events-test2
 
 evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news --gum $(GOLD)/gum-interview-dev --gum $(GOLD)/gum-bio-dev \

@@ -87,6 +87,7 @@ from toolkit.nlp.conjunct_forms import listed_after_infinitive
 from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
+from toolkit.nlp.headlines import headline_lines
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject
@@ -186,7 +187,9 @@ class _Reader:
         self.hidden = {verb.i: (subject, obj) for verb, subject, obj in hidden_verbs(doc, sentences.spans)}
         self.talks = talks_between(doc, names, inside, dated)
         text = doc_text(doc) if text is None else text
-        self.captions = caption_lines(text) + claim_paragraphs(text)  # (a fact check's "CLAIM: …", tested, not told)
+        headlines = headline_lines(text)  # (a headline set above the story tells its act: no caption)
+        self.captions = [c for c in caption_lines(text) if c not in headlines] + claim_paragraphs(text)
+        # (a fact check's "CLAIM: …", tested, not told)
         self.turns = Turns(text)  # an interview's turns are its speakers' words, like a quotation
         self.writers = writers_tokens(doc)  # the byline's names ("Written by Rohan Kulkarni": no act, round wire40)
         # Sentences with words in quotation marks: only there can a verb frame a quotation.

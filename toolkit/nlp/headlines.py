@@ -84,6 +84,26 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     return []  # a line with no text below it heads nothing ("Putin Putin Putin", a title alone)
 
 
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of a text's headline and of a sub-headline right under it, in any case: the first lines
+    of the text, each a short line of its own that does not end like a sentence ("Indian Navy captures 26 Somali
+    pirates in Gulf of Aden", "Key Delhi blast suspect arrested"), with the story's text below them. A byline, a
+    credit and a cited headline are none. Where an outlet sets its headline above the story, it is the story's first
+    sentence: it tells the story's act, which no caption or heading does."""
+    found, first = [], 0
+    for line in text.split("\n"):
+        last = first + len(line)
+        if line.strip():
+            words = line.split()
+            if len(found) == 2 or not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS \
+                    or _SENTENCE_END.search(line.strip()) or line.strip()[:1] in "([" or _BYLINE.match(line.strip()) \
+                    or wire_credit(line) or _INNER_STOP.search(line) or cited_headline(line):
+                return found
+            found.append((first, last))
+        first = last + 1
+    return []  # lines with no text below them head nothing
+
+
 def _title_case(line: str) -> bool:
     """Whether a line has a headline's length and ending and every word of four letters or more capitalised."""
     line = line.strip()
@@ -319,3 +339,29 @@ _DATE_OPENERS = frozenset("""in on by since until till before after from for of 
 _PREPOSITIONS = frozenset("""in on through to against for across into outside toward towards past near over from
     with""".split())
 _PRONOUNS = frozenset("i he she it we they you who".split())
+
+
+def mend_headline_passives(doc: Doc) -> Doc:
+    """Read a headline's bare participle as the passive it is ("Key Delhi blast suspect arrested", "Man found guilty of
+    shooting …", "Warren Jeffs arraigned in Texas on sex charges").
+
+    Headlines drop the auxiliary: a past participle after its noun tells what was done to the noun's referent, and a
+    headline tells a past act in the present ("Indian Navy captures 26 Somali pirates"), not in the simple past. The
+    small model reads the participle as a past tense whose subject did it (the suspect "arrested", the man "found").
+    In a headline line (:func:`headline_lines`), a root verb in "-ed" or tagged as a participle, with a subject and no
+    auxiliary and no direct object, is made passive: its subject is the one acted on. The parse is changed in place.
+    """
+    for first, last in headline_lines(doc_text(doc)):
+        span = doc.char_span(first, last, alignment_mode="expand")
+        if span is None:
+            continue
+        for verb in span:
+            if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+                continue
+            children = list(verb.children)
+            if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
+                continue
+            for child in children:
+                if child.dep_ == "nsubj" and child.i < verb.i:
+                    child.dep_ = "nsubjpass"
+    return doc

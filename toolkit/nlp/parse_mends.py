@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from toolkit.nlp.absolutes import mend_with_absolutes
+from toolkit.nlp.headlines import mend_headline_passives
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
 from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
 from toolkit.nlp.between_pairs import mend_between_pairs
@@ -93,6 +94,7 @@ def mend_parse(doc: Doc) -> None:
     mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
     mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
     mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
+    mend_headline_passives(doc)  # "Key Delhi blast suspect arrested": the suspect was arrested
     mend_clauses_read_as_label_modifiers(doc)  # "New Delhi / Mumbai: An Indian warship foiled …": the warship foiled
     mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report
     mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"

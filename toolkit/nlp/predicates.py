@@ -483,6 +483,13 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
+def _headline_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a headline's bare participle as :func:`~toolkit.nlp.headlines.mend_headline_passives`
+    left it ("Key Delhi blast suspect arrested"): a root with a passive subject and no auxiliary."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) -> Token | None:
     """The one a passive without an agent happens to, when it is news in its own right: a
     noun subject of a main, coordinated or reported clause ("at least 71 people were
@@ -498,8 +505,9 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     if no_participle(verb):
         return None  # "Iran was totally broke": an adjective, no passive
     holder = verb if any(c.dep_ == "auxpass" for c in verb.children) else conjunct_root(verb)
-    if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb):
-        return None  # (a small clause has no "be": "reported as many as 32 hospitalised")
+    if not any(c.dep_ == "auxpass" for c in holder.children) and not small_clause_participle(verb) \
+            and not _headline_participle(verb):
+        return None  # (a small clause has no "be": "reported as many as 32 hospitalised"; nor has a headline)
     auxiliaries = [c for c in holder.children if c.dep_ in ("aux", "auxpass")]
     if not modal_passive(holder, top) and any(a.lower_ in MODALS or a.lower_ == "had" or (a.dep_ == "auxpass" and a.tag_ == "VB")
                                               for a in auxiliaries):

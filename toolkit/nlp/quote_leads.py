@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from toolkit.nlp.attribution import author_of, names_nobody, speaker_of_subject, speaking_name
 from toolkit.nlp.entities import TITLE_WORDS, EntityIndex
 from toolkit.nlp.lookups import doc_text
-from toolkit.nlp.office_labels import label_name, office_holder
+from toolkit.nlp.office_labels import label_name, office_holder, office_words
 from toolkit.nlp.quotation_marks import OPENING, is_quoting_verb
 from toolkit.nlp.quote_frames import speech_verb
 from toolkit.nlp.run_in_heads import turn_label_is_head
@@ -101,6 +101,12 @@ class Paragraphs:
             elif labels and _REPORTERS_TURN.match(text, start):
                 labels.append(None)  # (only in a transcript: a turn was marked before)
                 self.asked.append((start, True))
+        single = [label for label in labels if label is not None]
+        if len(single) == 1 and office_words(single[0]) is None and label_name(single[0]) is None \
+                and not (index.label(single[0].title()) == "PERSON" and single[0].title() in text):
+            # one label that names no person is no transcript: a headline's or a paragraph's run-in head ("NCAA:
+            # Ohio State must …", "LIKELY FOE: Saints suffer …"), never a speaker whose turn runs to the story's end
+            labels, self.asked = [], []
         self.turn_starts = [s for s, _ in self.asked]
         spans = list(zip(self.turn_starts, self.turn_starts[1:] + [len(text)], labels))
         asked = [(s, e) for (s, e, _), (_, reporter) in zip(spans, self.asked) if reporter]

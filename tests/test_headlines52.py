@@ -1,0 +1,112 @@
+"""Round ecb52's first rules, from the ECB+ dev golds' error rows: the top of a news page, as outlets print it.
+
+- A headline set above the story is the story's first sentence and tells its act ("Indian Navy captures 26 Somali
+  pirates in Gulf of Aden"); a short line further down is still a caption or a heading, no clause of the story.
+- A headline's bare participle is a passive ("Warren Jeffs arraigned in Texas on sex charges": he was arraigned).
+- A dateline of places and a colon opens the first sentence ("New Delhi / Mumbai: An Indian warship foiled …"),
+  which the parser hung on the last place.
+- One label before a colon that names no person is a run-in head, not a transcript's turn ("LIKELY FOE: Saints suffer
+  …" is not the source of the whole post).
+
+"ECB" marks text of the ECB+ corpus's dev articles (``bench/audit/ecb52/corpus``: ecb_12_4, ecb_36_9, ecb_25_14;
+Cybulska and Vossen, LREC 2014, CC BY 3.0), cut down; the others are written for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import blank, events_of, records_headed_by
+
+DAY = dt.date(2011, 11, 11)
+
+# ECB (ecb_12_4): a headline, the page's date line, a lead that opens with its dateline.
+PIRATES = ("Indian Navy captures 26 Somali pirates in Gulf of Aden\n\n"
+           "Published on: Fri, 11 Nov 2011 at 09:56 IST\n\n"
+           "New Delhi / Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the "
+           "Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their weapons.\n")
+
+# ECB (ecb_36_9): a headline in the participle.
+JEFFS = ("Warren Jeffs arraigned in Texas on sex charges\n\n"
+         "Updated 12 / 2 / 2010 1:31 AM\n\n"
+         "Polygamist sect leader Warren Jeffs was quietly extradited from Utah to Texas, where he was arraigned "
+         "Wednesday to face trial on bigamy and sexual assault charges.\n")
+
+# ECB (ecb_25_14): a blog post whose headline opens with a run-in head.
+FOE = ("LIKELY FOE: Saints suffer major injury, Thomas to IR\n\n"
+       "4:31 pm January 5, 2011\n\n"
+       "The Saints have placed running back Pierre Thomas on injured reserve.\n\n"
+       "They also signed veteran DeShawn Wynn on Tuesday to serve as a backup.\n")
+
+
+@pytest.fixture(scope="module")
+def pirates(nlp, tmp_path_factory):
+    return events_of(PIRATES, DAY, "pirates", nlp=nlp, folder=tmp_path_factory.mktemp("pirates"))
+
+
+class TestTheHeadlineTellsTheAct:
+    """The first line above the story is read as its first sentence."""
+
+    def test_the_headlines_act(self, pirates):
+        rows = [r for r in records_headed_by(pirates, "capture") if r["sentence"].startswith("Indian Navy")]
+        assert len(rows) == 1 and rows[0]["subject"] == "Indian Navy" and rows[0]["object"] == "26 Somali pirates"
+        assert not rows[0]["quoted"] and blank(rows[0]["reported_by"])
+
+    def test_the_date_line_under_it_tells_nothing(self, pirates):
+        assert not [r for r in pirates.to_dict("records") if r["sentence"].startswith("Published")]
+
+    def test_control_a_caption_further_down_stays_out(self, nlp, tmp_path):
+        text = ("The orchestra gave its last concert of the season on Friday evening.\n\n"
+                "Violinist Brigit O'Regan performs\n\n"
+                "The hall was full, the organisers said.\n")
+        events = events_of(text, DAY, "caption", nlp=nlp, folder=tmp_path)
+        assert records_headed_by(events, "give") and not records_headed_by(events, "perform")
+
+    def test_control_a_sentence_at_the_top_is_no_headline(self, nlp, tmp_path):
+        # a first line that ends like a sentence was read before as well
+        events = events_of("Indian Navy captures 26 Somali pirates in Gulf of Aden.\n\nThe warship returned to port.\n",
+                           DAY, "sentence", nlp=nlp, folder=tmp_path)
+        assert len(records_headed_by(events, "capture")) == 1
+
+
+class TestAHeadlinesParticipleIsPassive:
+    """"X arraigned": X was arraigned, by someone the headline does not name."""
+
+    def test_the_one_acted_on_is_no_agent(self, nlp, tmp_path):
+        events = events_of(JEFFS, DAY, "jeffs", nlp=nlp, folder=tmp_path)
+        rows = [r for r in records_headed_by(events, "arraign") if r["sentence"].startswith("Warren Jeffs")]
+        assert len(rows) == 1 and blank(rows[0]["subject"])
+        assert not any(r["subject"] == "Warren Jeffs" and r["verb"] == "arraign" for r in events.to_dict("records"))
+
+    def test_control_an_active_headline_keeps_its_agent(self, pirates):
+        assert any(r["subject"] == "Indian Navy" for r in records_headed_by(pirates, "capture"))
+
+
+class TestADatelineOpensTheLead:
+    """"New Delhi / Mumbai: An Indian warship foiled …": the warship foiled the attack."""
+
+    def test_the_leads_clause(self, pirates):
+        [row] = records_headed_by(pirates, "foil")
+        assert row["subject"] == "An Indian warship" and row["object"] == "a five-boat pirate attack"
+
+    def test_control_a_run_in_heading_keeps_its_subject(self, nlp, tmp_path):
+        text = "The story.\n\nPreservation: Existing procedures and cooperation will ensure the site survives.\n"
+        events = events_of(text, DAY, "heading", nlp=nlp, folder=tmp_path)
+        assert all("Preservation" not in str(r["subject"]) for r in events.to_dict("records"))
+
+
+class TestOneLabelIsNoTranscript:
+    """A single label that names no person is a head over its line, not a speaker of the rest."""
+
+    def test_no_row_is_the_labels(self, nlp, tmp_path):
+        events = events_of(FOE, DAY, "foe", nlp=nlp, folder=tmp_path)
+        assert records_headed_by(events, "place")
+        assert not any("FOE" in str(r["reported_by"]) for r in events.to_dict("records"))
+
+    def test_control_a_speakers_single_turn(self, nlp, tmp_path):
+        events = events_of("Oval Office\n\nPRESIDENT TRUMP: I expected a deal last week.\n", DAY, "turn", nlp=nlp,
+                           folder=tmp_path)
+        [row] = records_headed_by(events, "expect")
+        assert row["reported_by"] == "Trump"
