@@ -88,6 +88,7 @@ from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
 from toolkit.nlp.headlines import headline_lines
+from toolkit.nlp.quoted_frames import quoted_as_saying
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject
@@ -446,6 +447,10 @@ class _Reader:
             return reported_by, subject, False
         if (demanded := mandated_clause(governor)) is not None and demanded.i == top.i:
             return None  # "Moscow has demanded that Ukraine withdraw …": the demand's content, no fact (mandates.py)
+        if (quoted_one := quoted_as_saying(governor)) is not None:
+            # "…, Iranian officials were quoted by AP as saying": the officials' claim (quoted_frames.py)
+            reported_by = names.who(quoted_one)
+            return (reported_by, subject, False) if reported_by else None
         if governor.lemma_.lower() not in REPORTING_VERBS or (
                 governor.lemma_.lower() not in ADDRESSEE_VERBS and any(
                     c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ not in NAMED_LABELS

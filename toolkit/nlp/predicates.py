@@ -37,6 +37,7 @@ from toolkit.nlp.passive_forms import confers, modal_passive
 from toolkit.nlp.past_forms import no_participle, past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
+from toolkit.nlp.quoted_frames import quoted_as_saying
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress, unreal_comparisons
 from toolkit.nlp.becoming import thing_comes_to
@@ -607,7 +608,8 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
             return True
         if (current.dep_ == "xcomp" and not under_aspect(current) and not able_to(current)
                 and not planned_by_be_to(current, marks)) \
-                or (current.dep_ in ("acl", "pcomp", "csubj") and absolute_reporter(current) is None) \
+                or (current.dep_ in ("acl", "pcomp", "csubj") and absolute_reporter(current) is None
+                    and quoted_as_saying(current) is None) \
                 or current.i in condition or (current.i in infinitive and not under_aspect(current)
                                               and not able_to(current) and not planned_by_be_to(current, marks)):
             return False

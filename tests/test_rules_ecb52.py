@@ -7,8 +7,10 @@
   which the parser hung on the last place.
 - One label before a colon that names no person is a run-in head, not a transcript's turn ("LIKELY FOE: Saints suffer
   …" is not the source of the whole post).
+- "X was quoted (by Y) as saying …" reports X's claim, as "said" does.
 
-"ECB" marks text of the ECB+ corpus's dev articles (``bench/audit/ecb52/corpus``: ecb_12_4, ecb_36_9, ecb_25_14;
+"ECB" marks text of the ECB+ corpus's dev articles (``bench/audit/ecb52/corpus``: ecb_12_4, ecb_36_9, ecb_25_14,
+ecb_20_5;
 Cybulska and Vossen, LREC 2014, CC BY 3.0), cut down; the others are written for the tests.
 """
 
@@ -110,3 +112,31 @@ class TestOneLabelIsNoTranscript:
                            folder=tmp_path)
         [row] = records_headed_by(events, "expect")
         assert row["reported_by"] == "Trump"
+
+
+# ECB (ecb_20_5): a wire's relay of another agency's report.
+QUAKE = ("5.9 Earthquake Jolts Iran\n\n"
+         "A 5.9 magnitude earthquake has leveled seven villages in Iran's southern area, killing 10 persons and "
+         "wounding other 70, Iranian officials were quoted by AP as saying.\n")
+
+
+class TestQuotedAsSaying:
+    """The passive subject of "was quoted as saying" claims the content; the outlet only carried it."""
+
+    def test_the_content_told_first(self, nlp, tmp_path):
+        events = events_of(QUAKE, DAY, "quake", nlp=nlp, folder=tmp_path)
+        rows = records_headed_by(events, "level") + records_headed_by(events, "kill")
+        assert len(rows) == 2 and all(r["reported_by"] == "Iranian officials" for r in rows)
+        assert all(r["subject"] == "a 5.9 magnitude earthquake" and not r["quoted"] for r in rows)
+
+    def test_the_content_told_after(self, nlp, tmp_path):
+        text = "The story.\n\nThe minister was quoted as saying that the army had withdrawn from the town.\n"
+        events = events_of(text, DAY, "minister", nlp=nlp, folder=tmp_path)
+        [row] = records_headed_by(events, "withdraw")
+        assert row["subject"] == "the army" and row["reported_by"] == "the minister"
+
+    def test_control_a_quotation_of_a_text_is_no_report(self, nlp, tmp_path):
+        # "quoted" without "as saying" cites words; what it cites is no claim of the passive subject
+        text = "The story.\n\nThe poem was quoted in the speech that the minister gave on Monday.\n"
+        events = events_of(text, DAY, "poem", nlp=nlp, folder=tmp_path)
+        assert not any(r["reported_by"] == "the poem" for r in events.to_dict("records"))
