@@ -53,8 +53,10 @@ class TestLongTitles:
         assert speakers["productive."] == "Kirill Dmitriev"
 
     def test_a_meeting_is_with_the_envoy_named(self, kremlin):
+        # (the headline "Putin meets Witkoff in Moscow" tells the same meeting: a row of its own since round ecb52)
         met = [e for e in kremlin.events.itertuples() if e.verb == "meet"]
-        assert [(e.subject, e.object) for e in met] == [("Vladimir Putin", "Steven Witkoff")]
+        assert {(e.subject, e.object) for e in met} == {("Vladimir Putin", "Steven Witkoff")}
+        assert any(e.sentence.startswith("MOSCOW") for e in met)
 
     def test_control_a_title_with_no_name_stays_a_title(self, nlp, tmp_path):
         tables = tables_of(nlp, "Putin met on Wednesday with the Special Envoy for Peace Missions, the Kremlin said.\n",

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.entities import EntityIndex
+from toolkit.nlp.epithets import epithet
 from toolkit.nlp.relative_antecedents import relative_antecedent
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, reported_it_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
@@ -377,6 +378,16 @@ class Actors:
             # a definite description of the doer of a crime is the one the story has told doing
             # it, when it has (not a victim, told of in the passive; nobody, if the doer is unnamed)
             person = self.resolver.agent_before(token.i)
+            if person:
+                return person
+        if epithet(token, self.resolver.titles):
+            # "The Ukrainian champion dropped Thompson again": the one the sentences before were about (epithets.py)
+            sentence = self.sentences.of(token)
+            first = (self.sentences.before(sentence) or sentence).start
+            skipped: set[str] = set()
+            while (person := self.resolver.person_before(token.i, window=token.i - first,
+                                                         exclude=frozenset(skipped))) is not None and " " not in person:
+                skipped.add(person)  # a word the model took for a name ("as Oscar host") is no one to describe
             if person:
                 return person
         if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:

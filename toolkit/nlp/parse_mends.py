@@ -46,7 +46,7 @@ from toolkit.nlp.small_clauses import mend_participle_small_clauses
 from toolkit.nlp.subordinators import (mend_particles_read_as_prepositions, mend_serial_lists, mend_time_clauses,
                                        mend_time_phrases)
 from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
-from toolkit.nlp.title_heads import mend_officers_read_as_objects, mend_title_heads
+from toolkit.nlp.title_heads import mend_officers_read_as_appositions, mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.verb_forms import mend_split_prefixes
 from toolkit.nlp.verbal_titles import mend_titles_read_as_verbs
 from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
@@ -88,6 +88,7 @@ def mend_parse(doc: Doc) -> None:
     mend_bare_conjuncts(doc)  # "has been appointed …, where he will lead …, support …": "support" lists with "lead"
     mend_title_heads(doc)  # "The Secretary of Homeland Security shall determine": the secretary, not a department
     mend_officers_read_as_objects(doc)  # "Council on Environmental Quality Chairman Katherine Scarlett highlights"
+    mend_officers_read_as_appositions(doc)  # "Office of Management and Budget Director Peter Orszag followed up"
     mend_split_prefixes(doc)  # "GitHub re-enabled …" with the subject hung on "re"
     mend_shown_contents(doc)  # "The observations showed without …, the rats were …": the content
     mend_between_pairs(doc)  # "the partnership between the U.S. Center … and the UK AI Security Institute"

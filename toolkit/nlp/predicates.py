@@ -484,6 +484,10 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
+# Verbs of a legal charge, whose present passive tells the charge brought ("is charged with", "are accused of").
+_CHARGING_VERBS = frozenset({"charge", "accuse", "indict"})
+
+
 def _headline_participle(verb: Token) -> bool:
     """Whether ``verb`` is a headline's bare participle as :func:`~toolkit.nlp.headlines.mend_headline_passives`
     left it ("Key Delhi blast suspect arrested"): a root with a passive subject and no auxiliary."""
@@ -515,8 +519,10 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
         # ("would be examined": an act as the modal qualifies it, passive_forms.py)
         return None  # "had been reserved", "asking that it be waived", "can be used": no news of its own
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
-            and not any(a.lemma_ == "have" for a in auxiliaries):
+            and not any(a.lemma_ == "have" for a in auxiliaries) and verb.lemma_.lower() not in _CHARGING_VERBS:
         return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
+        # (but "Hiller is charged with murder", "Rittenhouse is accused of crossing state lines": news tells the
+        # charge brought in the present, as done)
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "oprd" and c.pos_ != "ADJ") for c in verb.children) \
             and not confers(verb):
         # "was intended to be done": the passive frames another predicate (one that gives an office or a verdict,

@@ -97,3 +97,24 @@ def mend_officers_read_as_objects(doc: Doc) -> Doc:
 def _same_entity(a, b) -> bool:
     """Whether tokens ``a`` and ``b`` (``a`` first) lie in one entity span."""
     return all(t.ent_iob_ == "I" for t in a.doc[a.i + 1:b.i + 1])
+
+
+def mend_officers_read_as_appositions(doc: Doc) -> Doc:
+    """Head "<body> <title> <person>" by the person when the parse made the person an apposition of the body's
+    first word ("Office of Management and Budget Director Peter Orszag followed up …": the office would have followed
+    up, with Orszag set beside it); in place."""
+    for ent in entities(doc):
+        if ent.label_ != "PERSON" or ent.start < 3:
+            continue
+        person, title = ent[-1], doc[ent.start - 1]
+        body = person.head
+        if title.lower_ not in _OFFICERS or not title.is_title or person.dep_ != "appos" \
+                or body.ent_type_ != "ORG" or body.lower_ not in ORG_HEADS or not body.i < title.i \
+                or not _same_entity(body, doc[title.i - 1]) or doc[title.i].ent_type_ == "ORG":
+            continue
+        head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
+        person.head, person.dep_ = head, dep
+        body.head, body.dep_ = person, "nmod"
+        for child in [c for c in body.children if c.i > person.i]:
+            child.head = person  # what follows the person ("…, who …") is the person's
+    return doc
