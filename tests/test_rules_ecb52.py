@@ -8,13 +8,13 @@
 - One label before a colon that names no person is a run-in head, not a transcript's turn ("LIKELY FOE: Saints suffer
   …" is not the source of the whole post).
 - "X was quoted (by Y) as saying …" reports X's claim, as "said" does.
-- An epithet opening a sentence ("The Ukrainian champion dropped Thompson again") is the person the sentences before
-  were about; a bare "the judge" is not one.
+- An epithet opening a sentence ("The veteran striker hit the post") is the person the sentences before were
+  about; a bare "the judge", a nation's or a body's representative, is not one.
 - "<body> <title> <person>" acts as the person ("Office of Management and Budget Director Peter Orszag followed up").
 - A charge in the present passive is the charge brought ("Yvonne Hiller, 43, is charged with murder").
 
 "ECB" marks text of the ECB+ corpus's dev articles (``bench/audit/ecb52/corpus``: ecb_12_4, ecb_36_9, ecb_25_14,
-ecb_20_5, ecb_7_10, ecb_31_9, ecb_9_13, ecb_22_10;
+ecb_20_5, ecb_9_13, ecb_22_10;
 Cybulska and Vossen, LREC 2014, CC BY 3.0), cut down; the others are written for the tests.
 """
 
@@ -146,30 +146,15 @@ class TestQuotedAsSaying:
         assert not any(r["reported_by"] == "the poem" for r in events.to_dict("records"))
 
 
-# ECB (ecb_7_10): a fight report that renames the winner.
-FIGHT = ("Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his WBA, IBF and WBO heavyweight title "
-         "belts Saturday night.\n\n"
-         "The 36-year-old champion Klitschko, 58-3 with 51 knockouts, floored Thompson with a big right hand near the "
-         "end of the fifth round at Stade de Suisse, and the 40-year-old American never recovered.\n\n"
-         "The Ukrainian champion dropped Thompson again in the sixth.\n")
-
-
 class TestEpithets:
-    """"The Ukrainian champion", "the sophomore center from Iowa": the one the story was about, renamed."""
+    """"The veteran striker", "the popular talkshow host": the one the story was about, renamed."""
 
-    def test_the_champion_is_the_winner(self, nlp, tmp_path):
-        events = events_of(FIGHT, DAY, "fight", nlp=nlp, folder=tmp_path)
-        [row] = records_headed_by(events, "drop")
-        assert row["subject"] == "Wladimir Klitschko" and row["object"] == "Tony Thompson"
-
-    def test_the_center_is_the_player_named_before(self, nlp, tmp_path):
-        # ECB (ecb_31_9), cut down
-        text = ("Creighton broke open a 12-all game with some strong play by Will Artino to key a 7-0 run.\n\n"
-                "The sophomore center from Iowa came off the bench and dunked to start a traditional three-point "
-                "play.\n")
-        events = events_of(text, DAY, "center", nlp=nlp, folder=tmp_path)
-        rows = records_headed_by(events, "dunk")
-        assert rows and all(r["subject"] == "Will Artino" for r in rows)
+    def test_the_striker_is_the_scorer(self, nlp, tmp_path):
+        text = ("Harry Kane scored twice as Bayern Munich beat Leipzig 3-1 on Saturday.\n\n"
+                "The veteran striker hit the post in the second half.\n")
+        events = events_of(text, DAY, "striker", nlp=nlp, folder=tmp_path)
+        [row] = records_headed_by(events, "hit")
+        assert row["subject"] == "Harry Kane"
 
     def test_control_a_bare_role_is_its_holder(self, nlp, tmp_path):
         text = ("Prosecutors charged John Smith with fraud on Monday.\n\n"
@@ -177,6 +162,22 @@ class TestEpithets:
         events = events_of(text, DAY, "judge", nlp=nlp, folder=tmp_path)
         [row] = records_headed_by(events, "set")
         assert row["subject"] != "John Smith"
+
+    @pytest.mark.parametrize("second", [
+        "The British representative said any settlement must respect Ukraine's sovereignty.",
+        "The permanent representative of the United Kingdom said any settlement must respect Ukraine's sovereignty."])
+    def test_control_another_nation_or_body_is_another_person(self, nlp, tmp_path, second):
+        text = ("The representative of the Russian Federation, Vassily Nebenzia, said his delegation had voted in "
+                "favour.\n\n" + second + "\n")
+        events = events_of(text, DAY, "council", nlp=nlp, folder=tmp_path)
+        rows = records_headed_by(events, "respect")
+        assert rows and all(r["reported_by"] != "Vassily Nebenzia" for r in rows)
+
+    def test_control_a_thing_with_a_modifier(self, nlp, tmp_path):
+        text = ("Mayor Karen Bass visited the site on Monday.\n\n"
+                "The new medical center opened its doors to patients on Tuesday.\n")
+        events = events_of(text, DAY, "center", nlp=nlp, folder=tmp_path)
+        assert all(r["subject"] != "Karen Bass" for r in records_headed_by(events, "open"))
 
 
 class TestOfficersAfterTheirBody:
