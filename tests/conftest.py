@@ -287,14 +287,15 @@ _EVENT_FIELDS = {"subject", "verb", "object", "negated", "modality", "reported_b
 
 
 def check_event_gold(folder: Path, *, files: int, events: int, outlet: str | None = "Wikinews",
-                     centuries: tuple[str, ...] = ("20", "19"), dated: bool = False) -> None:
+                     centuries: tuple[str, ...] = ("20", "19"), dated: bool | None = False) -> None:
     """Assert an event dev gold is well formed: ``files`` files, each naming its text (kept byte for byte the
     corpus's, listed in the manifest with its date) and ``events`` events in all, each with every field, its spans
     inside the text, its verb a word outside every quotation of its sentence. ``outlet`` is every file's outlet;
     None (excerpts of many outlets with no date, as UD English PUD's) wants ``published`` null and the manifest
     row's date empty, unless ``dated`` (posts of many blogs, each with its date, as UD English EWT's): then
-    ``published`` is the manifest row's date, as for an outlet. ``centuries`` are the first two digits an event's
-    date may have."""
+    ``published`` is the manifest row's date, as for an outlet; ``dated=None`` (whole articles of many outlets, as
+    ECB+'s, some printing no date) wants each file's ``published`` to be its row's date, or null where the row has
+    none. ``centuries`` are the first two digits an event's date may have."""
     import json
 
     root = Path(__file__).parent.parent
@@ -309,7 +310,10 @@ def check_event_gold(folder: Path, *, files: int, events: int, outlet: str | Non
         assert set(gold) == {"source", "published", "outlet", "about", "events"}
         assert gold["outlet"] == outlet and gold["about"]
         source = root / gold["source"]
-        if outlet is None and not dated:
+        if outlet is None and dated is None:
+            [row] = [row.split("\t") for row in manifest if row.split("\t")[0] == source.name]
+            assert gold["published"] == (row[2] or None)
+        elif outlet is None and not dated:
             assert gold["published"] is None
             assert any(row.split("\t")[0] == source.name and row.split("\t")[2] == "" for row in manifest)
         else:
