@@ -28,7 +28,8 @@ class TestEcbEventGold:
     it as ``published``, one without has ``published`` null; no file has an outlet."""
 
     def test_gold_is_well_formed(self):
-        check_event_gold(DATA / "gold" / FOLDER, files=FILES, events=EVENTS, outlet=None, centuries=("20",), dated=None)
+        check_event_gold(DATA / "gold" / FOLDER, files=FILES, events=EVENTS, outlet=None, centuries=("20",),
+                         dated=None)
 
     def test_the_committed_gold_comes_back_from_its_script(self):
         check_event_gold_from_script(DATA / "gold" / FOLDER, ROOT / "bench" / "audit" / SCRIPT, files=FILES)

@@ -32,7 +32,8 @@ DAY = dt.date(2011, 11, 11)
 PIRATES = ("Indian Navy captures 26 Somali pirates in Gulf of Aden\n\n"
            "Published on: Fri, 11 Nov 2011 at 09:56 IST\n\n"
            "New Delhi / Mumbai: An Indian warship foiled a five-boat pirate attack on merchant vessels transiting the "
-           "Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their weapons.\n")
+           "Gulf of Aden on Friday capturing 26 Somani brigands on three of the skiffs and confiscating their "
+           "weapons.\n")
 
 # ECB (ecb_36_9): a headline in the participle.
 JEFFS = ("Warren Jeffs arraigned in Texas on sex charges\n\n"

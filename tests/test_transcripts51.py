@@ -233,8 +233,8 @@ class TestHearsayOfAMissedVerb:
 
 # WH (A04, cut down): remarks whose text never writes "President Trump"; the title does.
 ARRIVAL = ("Palm Beach International Airport\n\nWest Palm Beach, Florida\n\n(February 16, 2025)\n\n4:00 P.M. EST\n\n"
-           "THE PRESIDENT: We’re moving along. We’re trying to get a peace with Russia-Ukraine, and we’re working very "
-           "hard on it.\n\n"
+           "THE PRESIDENT: We’re moving along. We’re trying to get a peace with Russia-Ukraine, and we’re working "
+           "very hard on it.\n\n"
            "Q Mr. President, would you allow the Europeans to buy U.S.-made weapons for Ukrainians?\n\n"
            "THE PRESIDENT: I think he wants to stop fighting. I see that.\n\n"
            "THE PRESIDENT: Remember this: that under Bush, they took a lot. Under Obama, they took a lot. And under "
@@ -266,7 +266,7 @@ class TestTheTitleNamesTheOffice:
     def test_the_label_is_no_antecedent(self, nlp, tmp_path):
         # "THE PRESIDENT: I think he wants …": the speaker says "I"; "he" is someone else, never the label
         events = _titled_events(nlp, tmp_path, "Remarks by President Trump After Air Force One Arrival")
-        assert not any("PRESIDENT" in str(r["subject"]) for r in events.to_dict("records")), events[["subject", "verb", "sentence"]].to_string()
+        assert not any("PRESIDENT" in str(r["subject"]) for r in events.to_dict("records"))
 
     @pytest.mark.parametrize("title", [None, "Remarks by Vice President Vance After Air Force One Arrival",
                                        "Remarks After Air Force One Arrival"])

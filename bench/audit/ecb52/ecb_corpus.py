@@ -12,8 +12,8 @@ its address: it goes to the manifest (``url``, and the outlet's host as ``source
 and the dateline stay in the text as the outlet printed them. ``date`` is the first full date (``June 13, 2013``,
 ``13 June 2013``, ``2013-06-13``) of the article's first four lines when there is one, else empty (published null).
 
-One article of ``TOKENS`` tokens is drawn for each of ``DRAWN`` topics with a fixed seed and the drawn list is cut into ``HALVES``
-(``dev``, ``dev2``, ``test``, ``test2``: the 1st, 5th, … drawn; the 2nd, 6th, …; …).
+One article of ``TOKENS`` tokens is drawn for each of ``DRAWN`` topics with a fixed seed and the drawn list is cut
+into ``HALVES`` (``dev``, ``dev2``, ``test``, ``test2``: the 1st, 5th, … drawn; the 2nd, 6th, …; …).
 
     PYTHONPATH=bench/audit .venv/bin/python bench/audit/ecb52/ecb_corpus.py ECB_PLUS_DIR OUT_DIR
 
@@ -142,8 +142,8 @@ def drawn(corpus: Path) -> list[Path]:
     """One ``*ecbplus.xml`` article for each of ``DRAWN`` topics, drawn with the fixed seed, in the order drawn."""
     rng = random.Random(SEED)
     topics = sorted((d for d in corpus.iterdir() if d.is_dir() and d.name.isdigit()), key=lambda d: int(d.name))
-    picks = [rng.choice([p for p in sorted(t.glob("*ecbplus.xml")) if TOKENS[0] <= sum(map(len, sentences(p))) <= TOKENS[1]])
-             for t in topics]
+    picks = [rng.choice([p for p in sorted(t.glob("*ecbplus.xml"))
+                         if TOKENS[0] <= sum(map(len, sentences(p))) <= TOKENS[1]]) for t in topics]
     return rng.sample(picks, DRAWN)
 
 
