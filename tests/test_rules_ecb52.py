@@ -2,6 +2,7 @@
 
 - A headline set above the story is the story's first sentence and tells its act ("Indian Navy captures 26 Somali
   pirates in Gulf of Aden"); a short line further down is still a caption or a heading, no clause of the story.
+- A title-case headline is parsed with its common words in small letters ("Matanuska Maid Building Burns Down").
 - A headline's bare participle is a passive ("Warren Jeffs arraigned in Texas on sex charges": he was arraigned).
 - A dateline of places and a colon opens the first sentence ("New Delhi / Mumbai: An Indian warship foiled …"),
   which the parser hung on the last place.
@@ -14,7 +15,7 @@
 - A charge in the present passive is the charge brought ("Yvonne Hiller, 43, is charged with murder").
 
 "ECB" marks text of the ECB+ corpus's dev articles (``bench/audit/ecb52/corpus``: ecb_12_4, ecb_36_9, ecb_25_14,
-ecb_20_5, ecb_9_13, ecb_22_10;
+ecb_20_5, ecb_9_13, ecb_22_10, ecb_13_9;
 Cybulska and Vossen, LREC 2014, CC BY 3.0), cut down; the others are written for the tests.
 """
 
@@ -76,6 +77,36 @@ class TestTheHeadlineTellsTheAct:
         events = events_of("Indian Navy captures 26 Somali pirates in Gulf of Aden.\n\nThe warship returned to port.\n",
                            DAY, "sentence", nlp=nlp, folder=tmp_path)
         assert len(records_headed_by(events, "capture")) == 1
+
+
+class TestTitleCaseHeadlines:
+    """A headline in title case tells its act as one in sentence case does; its names keep their capitals."""
+
+    def test_the_verb_of_a_title_case_line(self, nlp, tmp_path):
+        # ECB (ecb_13_9), cut down
+        text = ("Matanuska Maid Building Burns Down\n\n"
+                "August 7, 2012-5:46 pm\n\n"
+                "Alaska lost part of its history on Tuesday, when a pre-dawn blaze demolished the old Matanuska Maid "
+                "Dairy warehouse building in Palmer.\n")
+        events = events_of(text, DAY, "maid", nlp=nlp, folder=tmp_path)
+        rows = [r for r in records_headed_by(events, "burn") if r["sentence"].startswith("Matanuska")]
+        assert len(rows) == 1 and rows[0]["subject"] == "Matanuska Maid Building"
+
+    def test_a_common_noun_as_subject(self, nlp, tmp_path):
+        # ECB (ecb_22_10), cut down
+        text = ("Trial Begins for Kraft Shooting Suspect\n\n"
+                "The murder trial of a suspended female employee who allegedly shot and killed two co-workers two "
+                "years ago starts Monday.\n")
+        events = events_of(text, DAY, "trial", nlp=nlp, folder=tmp_path)
+        rows = [r for r in records_headed_by(events, "begin") if r["sentence"].startswith("Trial")]
+        assert len(rows) == 1 and str(rows[0]["subject"]).lower() == "trial"
+
+    def test_names_keep_their_capitals(self, nlp, tmp_path):
+        text = "Putin Meets Witkoff in Moscow\n\nVladimir Putin met Steven Witkoff in Moscow on Wednesday.\n"
+        events = events_of(text, DAY, "meets", nlp=nlp, folder=tmp_path)
+        rows = records_headed_by(events, "meet")
+        assert len(rows) == 2 and all(r["subject"] == "Vladimir Putin" and r["object"] == "Steven Witkoff"
+                                      for r in rows)
 
 
 class TestAHeadlinesParticipleIsPassive:

@@ -142,8 +142,8 @@ def headline_names(doc: Doc, ents: list[Span], *, text: str | None = None) -> li
     inside = [e for e in ents if e.label_ in _NAME_LABELS and in_title_case_line(lines, e.start_char)]
     if not inside:
         return ents
-    prose = _prose_capitals(doc, ents, lines)
-    words = _words(doc)
+    prose = prose_capitals(doc, ents, lines)
+    words = words_of(doc)
     out: list[Span] = []
     for ent in ents:
         if ent.label_ not in _NAME_LABELS or not in_title_case_line(lines, ent.start_char):
@@ -153,7 +153,7 @@ def headline_names(doc: Doc, ents: list[Span], *, text: str | None = None) -> li
     return out
 
 
-def _prose_capitals(doc: Doc, ents: list[Span], lines: list[tuple[int, int]]) -> dict[str, Counter]:
+def prose_capitals(doc: Doc, ents: list[Span], lines: list[tuple[int, int]]) -> dict[str, Counter]:
     """The capitalised words the text writes in running prose (outside its title-case lines), away from a sentence's
     start or inside a name the model found there, each with the labels of the names it stands in."""
     found: dict[str, Counter] = {}
@@ -180,7 +180,7 @@ class _Words(NamedTuple):
     english: frozenset[str]  # every lemma of the model's tables
 
 
-def _words(doc: Doc) -> _Words:
+def words_of(doc: Doc) -> _Words:
     from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
 
     small = frozenset(w for t in doc if t.is_lower and t.is_alpha for w in (t.lower_, t.lemma_.lower()))
@@ -215,7 +215,7 @@ def _common_word(token: Token, words: _Words) -> bool:
         and after != "of"  # "The Plains of Arafat": a plural noun before its "of", no verb
 
 
-def _name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
+def name_word(token: Token, prose: dict[str, Counter], words: _Words) -> bool:
     """Whether a word of a title-case line may be a name's word: no common word (see the module)."""
     return bool(token.text[:1].isupper()) and (_vouched(token, prose, words) or not _common_word(token, words))
 
@@ -244,7 +244,7 @@ def _real_names(ent: Span, prose: dict[str, Counter], words: _Words, text: str,
         elif len(group) == 1 and (group[0].text in _POSSESSIVES or group[0].lower_ in _JOINERS):
             flag = "join"
         else:  # a word and what is glued to it: "Chi-wai", "Trump's", "Putin-Trump"
-            flag = any(_name_word(t, prose, words) for t in group if any(c.isalpha() for c in t.text))
+            flag = any(name_word(t, prose, words) for t in group if any(c.isalpha() for c in t.text))
         keep += [flag] * len(group)
     if all(k is not False for k in keep) and None not in keep:
         return [ent]
