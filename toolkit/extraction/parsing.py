@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 
 from toolkit.extraction import pool
 from toolkit.nlp import entities as entities_mod
+from toolkit.nlp.headline_parses import reparse_headlines
 from toolkit.nlp.model import parse
 from toolkit.reading.sources import Document
 
@@ -49,7 +50,7 @@ class Parsed:
                 pass
             STATS["corrupt"] += 1
         # the cache was removed meanwhile, or its DocBin is damaged: parse again
-        doc = next(iter(parse([self.text], nlp=nlp)))
+        doc = reparse_headlines(next(iter(parse([self.text], nlp=nlp))), nlp, self.text)
         return entities_mod.repair_entities(doc, text=self.text)
 
 
@@ -118,6 +119,7 @@ def parse_batch(chunk: list[tuple[str, str]], *, nlp, store) -> list[tuple]:
 
     records = []
     for (key, text), doc in zip(chunk, parse([text for _, text in chunk], nlp=nlp, batch_size=max(1, len(chunk)))):
+        reparse_headlines(doc, nlp, text)  # "5.9 Earthquake Jolts Iran": a clause (toolkit/nlp/headline_parses.py)
         entities_mod.repair_entities(doc, text=text)  # (the parse keeps the text exactly: doc.text == text)
         mentions = list(entities_mod.mentions(doc))
         entry = {"docbin": docbin_bytes(doc), "mentions": _mention_rows(mentions),

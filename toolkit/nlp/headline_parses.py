@@ -10,8 +10,11 @@ Iran", "Ellen DeGeneres to host Oscars") by the pipeline's own tagger, parser, a
 tags, lemmas and tree are taken over, when that parse makes the line one clause (one root). Its names are left to
 :func:`~toolkit.nlp.headlines.headline_names`.
 
+The parse of a text runs it right after the pipeline, before the entities are repaired
+(:mod:`toolkit.extraction.parsing`), so the parse kept in the cache holds it.
+
 Example:
-    >>> nlp.add_pipe(HEADLINE_PARSES, last=True)  # doctest: +SKIP
+    >>> doc = reparse_headlines(nlp("5.9 Earthquake Jolts Iran\\n\\nA 5.9 magnitude earthquake …"), nlp)  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -22,26 +25,22 @@ from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.tokens import Doc
 
 from toolkit.nlp.headlines import name_word, prose_capitals, title_case_lines, words_of
+from toolkit.nlp.model import PARAGRAPH_BREAKS
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-HEADLINE_PARSES = "headline_parses"
-# The components that make no part of a headline's clause: names, paragraph marks, this one.
-_SKIPPED = ("ner", "paragraph_breaks", HEADLINE_PARSES)
+# The components that make no part of a headline's clause: names and paragraph marks.
+_SKIPPED = ("ner", PARAGRAPH_BREAKS)
 
 
-def headline_parses_factory(nlp: Language, name: str):
-    """The component: each title-case headline of a Doc parsed again in small letters (see the module)."""
-    steps = [(n, proc) for n, proc in nlp.pipeline if n not in _SKIPPED]
-    return lambda doc: reparse_headlines(doc, nlp.vocab, steps)
-
-
-def reparse_headlines(doc: Doc, vocab, steps) -> Doc:
-    """Take over the small-letter parse of each title-case headline of ``doc`` that is one clause; in place."""
-    lines = title_case_lines(doc.text)
+def reparse_headlines(doc: Doc, nlp: Language, text: str | None = None) -> Doc:
+    """Take over the small-letter parse of each title-case headline of ``doc`` that is one clause (see the module);
+    in place. ``text`` is ``doc.text``, when the caller has it."""
+    lines = title_case_lines(doc.text if text is None else text)
     if not lines:
         return doc
+    steps = [proc for name, proc in nlp.pipeline if name not in _SKIPPED]
     prose, words = prose_capitals(doc, list(doc.ents), lines), words_of(doc)
     attrs = [TAG, POS, LEMMA, DEP, HEAD]
     array = None
@@ -50,9 +49,9 @@ def reparse_headlines(doc: Doc, vocab, steps) -> Doc:
         if span is None or len(span) < 2 or span.start != span.sent.start or span.end > span.sent.end \
                 or not span.start <= span.sent.root.i < span.end:
             continue
-        small = Doc(vocab, words=[t.text if name_word(t, prose, words) else t.lower_ for t in span],
+        small = Doc(nlp.vocab, words=[t.text if name_word(t, prose, words) else t.lower_ for t in span],
                     spaces=[bool(t.whitespace_) for t in span])
-        for _, proc in steps:
+        for proc in steps:
             small = proc(small)
         if sum(t.dep_ == "ROOT" for t in small) != 1 or not any(t.pos_ in ("VERB", "AUX") for t in small):
             continue

