@@ -4,8 +4,8 @@ inter-annotator agreement with the first annotation of the same texts.
 
 Annotated blind to the first annotation and to the toolkit's output, by reading every sentence, in the conventions of
 the event golds (``tests/data/gold/README.md``, ``bench/audit/blind48/README.md``,
-``bench/audit/ecb52/README-ecb52dev.md`` and ``README-ecb52dev2.md``); the calls are in each article's ``about``. Offsets and checks come from
-``bench/audit/gold_writer.py``:
+``bench/audit/ecb52/README-ecb52dev.md`` and ``README-ecb52dev2.md``); the calls are in each article's ``about``.
+Offsets and checks come from ``bench/audit/gold_writer.py``:
 
     PYTHONPATH=bench/audit .venv/bin/python bench/audit/ecb52/make_second_ecb52test.py
 
@@ -50,7 +50,6 @@ AJC, TDCJ = "Arcade Joseph Comeaux Jr.", "the Texas Department of Criminal Justi
 RC, VS = "Raj Chohan", "Vishwanand Subryan"
 AL, JC, ZH = "Andrew Lopez", "Jonathan Carrasquillo", "Zurana Horton"
 EQ, USGS = "A magnitude 4.6 earthquake", "U.S. Geological Survey"
-GP = "Prime Minister George Papandreou"
 
 DOCS = {
     "ecb_6_5.txt": (doc(
