@@ -1,4 +1,5 @@
-"""Round iaa51: second, independent event annotations of four golds' texts (bench/audit/iaa51/README.md).
+"""Rounds iaa51 and iaa52: second, independent event annotations of six golds' texts (bench/audit/iaa51/README.md;
+round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md).
 
 Each ``<gold>-second`` folder holds the same texts as its first annotation, byte for byte, annotated again by a
 helper who saw neither the first annotation nor the toolkit's output; ``bench/agreement.py`` scores one annotator
@@ -14,12 +15,14 @@ import pytest
 
 from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script
 
-# (first annotation, script, files, events, outlet, dated, centuries)
+# (first annotation, script under bench/audit, files, events, outlet, dated, centuries)
 SECOND = [
-    ("wikinews-events-val", "make_second_wn.py", 4, 56, "Wikinews", False, ("20", "19", "18")),
-    ("pud-events-test", "make_second_pud.py", 54, 66, None, False, ("20", "19")),
-    ("ewt-events-test", "make_second_ewt.py", 12, 48, None, True, ("20", "19")),
-    ("wh-events-test", "make_second_wh.py", 8, 46, "The White House", False, ("20", "19", "18", "17")),
+    ("wikinews-events-val", "iaa51/make_second_wn.py", 4, 56, "Wikinews", False, ("20", "19", "18")),
+    ("pud-events-test", "iaa51/make_second_pud.py", 54, 66, None, False, ("20", "19")),
+    ("ewt-events-test", "iaa51/make_second_ewt.py", 12, 48, None, True, ("20", "19")),
+    ("wh-events-test", "iaa51/make_second_wh.py", 8, 46, "The White House", False, ("20", "19", "18", "17")),
+    ("ecb-events-test", "ecb52/make_second_ecb52test.py", 10, 175, None, None, ("20", "19")),
+    ("ecb-events-test2", "ecb52/make_second_ecb52test2.py", 10, 135, None, None, ("20", "19")),
 ]
 
 
@@ -40,7 +43,7 @@ class TestSecondAnnotation:
 
     def test_the_committed_gold_comes_back_from_its_script(self, first, script, files, events, outlet, dated,
                                                            centuries):
-        check_event_gold_from_script(DATA / "gold" / f"{first}-second", ROOT / "bench" / "audit" / "iaa51" / script,
+        check_event_gold_from_script(DATA / "gold" / f"{first}-second", ROOT / "bench" / "audit" / script,
                                      files=files)
 
     def test_the_texts_are_the_first_annotations(self, first, script, files, events, outlet, dated, centuries):
