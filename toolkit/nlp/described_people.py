@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, FINITE_TAGS, MALE_WORDS, PERSON_TITLES
+from toolkit.nlp.office_labels import in_turn_label
 from toolkit.nlp.pronoun_antecedents import person_noun
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
@@ -127,7 +128,7 @@ def titled_in_sentence(pronoun: Token, gender: str) -> Token | None:
         if t.dep_ == "appos" and t.head.pos_ == "PROPN" and t.head.i < t.i:
             return None  # "Kemi Badenoch, the Conservative leader, said she …": the title is the name's apposition,
             # and the name (whatever label the model gave it) is who the pronoun is
-        if t.is_upper and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ":":
+        if in_turn_label(t):
             continue  # a transcript's label ("THE PRESIDENT: I think he wants …"): its speaker says "I", never "he"
         if t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ and t.dep_ != "compound" \
                 and t.lemma_.lower() in PERSON_TITLES and t.lemma_.lower() not in other \

@@ -79,6 +79,7 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source
 from toolkit.nlp.clause_dates import (act_it_precedes, clause_dates, date_of_its_time, date_over_a_time_clause,
                                       fronted_dates, narrated, narrators_times, result_of, tells_of_a_thing_before)
 from toolkit.nlp.day_runs import paragraph_days
+from toolkit.nlp.office_labels import in_turn_label
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
 from toolkit.nlp.clauses import (able_to, able_word, act_before_or_after, claimed_past, clause_head, conjunct_root,
@@ -411,7 +412,7 @@ class _Reader:
             return None, None, patient, governor, inherited
         if tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent):
             return None  # "A red notice doesn't force countries …", "Users can protect their accounts …"
-        if agent.is_upper and agent.i + 1 < len(agent.doc) and agent.doc[agent.i + 1].text == ":":
+        if in_turn_label(agent):
             return None  # "THE PRESIDENT: Remember this": a transcript's label, parsed as the subject of an imperative
         if agent.i in self.hidden:
             agent = self.hidden[agent.i][0]  # "Trump ordered … and hinted at …": the repaired verb's subject

@@ -73,15 +73,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     Args:
         text: a document's text.
     """
-    found, first = [], 0
-    for line in text.split("\n"):
-        last = first + len(line)
-        if line.strip():
-            if len(found) == 2 or not _title_case(line):
-                return found  # the story's text below its headline
-            found.append((first, last))
-        first = last + 1
-    return []  # a line with no text below it heads nothing ("Putin Putin Putin", a title alone)
+    return _top_lines(text, _title_case)
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -90,31 +82,40 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     pirates in Gulf of Aden", "Key Delhi blast suspect arrested"), with the story's text below them. A byline, a
     credit and a cited headline are none. Where an outlet sets its headline above the story, it is the story's first
     sentence: it tells the story's act, which no caption or heading does."""
+    return _top_lines(text, _headline_shape)
+
+
+def _top_lines(text: str, fits) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of the text's first one or two non-empty lines that ``fits`` accepts, when the story's
+    text follows them."""
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
         if line.strip():
-            words = line.split()
-            if len(found) == 2 or not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS \
-                    or _SENTENCE_END.search(line.strip()) or line.strip()[:1] in "([" or _BYLINE.match(line.strip()) \
-                    or wire_credit(line) or _INNER_STOP.search(line) or cited_headline(line):
-                return found
+            if len(found) == 2 or not fits(line):
+                return found  # the story's text below its headline
             found.append((first, last))
         first = last + 1
-    return []  # lines with no text below them head nothing
+    return []  # a line with no text below it heads nothing ("Putin Putin Putin", a title alone)
 
 
-def _title_case(line: str) -> bool:
-    """Whether a line has a headline's length and ending and every word of four letters or more capitalised."""
+def _headline_shape(line: str) -> bool:
+    """Whether a line has a headline's length and ending, and is no credit, byline or reference."""
     line = line.strip()
     words = line.split()
     if line[:1] in "([" or _BYLINE.match(line) or wire_credit(line) or _INNER_STOP.search(line) \
             or cited_headline(line):
         return False  # "(Reporting by Lewis Krauskopf …; Editing by …)", "By Mark Rose": credits, of names only;
         # "Austen, Jane. Pride and Prejudice": a reference of a list, with a full stop inside
-    if not _FEWEST_WORDS <= len(words) <= _MOST_WORDS or len(line) > _MOST_CHARS or _SENTENCE_END.search(line):
+    return _FEWEST_WORDS <= len(words) <= _MOST_WORDS and len(line) <= _MOST_CHARS and not _SENTENCE_END.search(line)
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line has a headline's shape and every word of four letters or more capitalised."""
+    if not _headline_shape(line):
         return False
-    long = [w for w in (w.strip(",.;:!?()[]\"“”'‘’") for w in words) if len(w) >= _CONTENT_LETTERS and w[:1].isalpha()]
+    long = [w for w in (w.strip(",.;:!?()[]\"“”'‘’") for w in line.split()) if len(w) >= _CONTENT_LETTERS
+            and w[:1].isalpha()]
     if len(long) < _FEWEST_WORDS or not all(w[0].isupper() for w in long):
         return False
     return sum(w.isupper() for w in long) * 2 < len(long)  # not a line in capitals ("PLAYBOOK", a turn's label)

@@ -22,13 +22,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from toolkit.nlp.index import EntityIndex
 from toolkit.nlp.lexicon import TITLE_WORDS
 
 # Words that make another office of the one after them ("Vice President", "former President", "Deputy Secretary").
 _OTHER_OFFICE = frozenset({"vice", "former", "deputy", "acting", "ex", "late", "assistant", "under"})
+
+
+def in_turn_label(token: Token) -> bool:
+    """Whether ``token`` is a word of a transcript's turn label as the parser read it into the sentence ("THE
+    PRESIDENT: I think he wants …"): a word in capitals right before the label's colon. The speaker says "I", so the
+    label is never a "he" of the turn nor the subject of its imperative ("THE PRESIDENT: Remember this")."""
+    return token.is_upper and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def office_words(label: str) -> tuple[str, ...] | None:

@@ -85,13 +85,18 @@ def mend_officers_read_as_objects(doc: Doc) -> Doc:
         if last.head.i not in (title.i, person.i) or last.lower_ in _TITLE_MODIFIERS:
             continue  # the body's name ends in words hung on the title, none of them the title's own
             # ("Office of First Lady Melania Trump": the First Lady's office, whose name the model cut after "First")
-        head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
         last.head, last.dep_ = preposition, "pobj"  # "on … Quality": the body's last word is the object
-        person.head, person.dep_ = head, dep
-        body.head, body.dep_ = person, "nmod"
-        for child in [c for c in body.children if c.i > person.i]:
-            child.head = person  # what follows the person ("…, who …") is the person's
+        _head_by_person(person, body)
     return doc
+
+
+def _head_by_person(person, body) -> None:
+    """Give the person the body's place in the parse and hang the body on the person (its ``nmod``)."""
+    head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
+    person.head, person.dep_ = head, dep
+    body.head, body.dep_ = person, "nmod"
+    for child in [c for c in body.children if c.i > person.i]:
+        child.head = person  # what follows the person ("…, who …") is the person's
 
 
 def _same_entity(a, b) -> bool:
@@ -112,9 +117,5 @@ def mend_officers_read_as_appositions(doc: Doc) -> Doc:
                 or body.ent_type_ != "ORG" or body.lower_ not in ORG_HEADS or not body.i < title.i \
                 or not _same_entity(body, doc[title.i - 1]) or doc[title.i].ent_type_ == "ORG":
             continue
-        head, dep = (body.head, body.dep_) if body.head.i != body.i else (person, "ROOT")
-        person.head, person.dep_ = head, dep
-        body.head, body.dep_ = person, "nmod"
-        for child in [c for c in body.children if c.i > person.i]:
-            child.head = person  # what follows the person ("…, who …") is the person's
+        _head_by_person(person, body)
     return doc
