@@ -33,7 +33,7 @@ HELD_OUT = ("wikinews-heldout", "wikinews-events-val")
 # says the same thing is no change.
 READ = {
     "entities": ("name", "label"),
-    "quotes": ("doc", "speaker", "text"),
+    "quotes": ("doc", "speaker", "relayed_by", "text"),
     "timeline": ("doc", "expression", "date"),
     "events": ("doc", "subject", "verb", "object", "negated", "modality", "reported_by", "date"),
 }
@@ -78,7 +78,7 @@ def held_out_ids(facts: dict) -> set[str]:
 def _row(record: dict, columns: tuple[str, ...]) -> tuple[str, ...]:
     cells = []
     for column in columns:
-        value = record[column]
+        value = record.get(column)  # (a column a later change added is empty in an older save)
         text = "" if value is None or value != value else str(value)  # None and NaN read alike
         cells.append(text[:90])
     return tuple(cells)

@@ -25,8 +25,8 @@ import pandas as pd
 
 from toolkit.analysis.story import _canonical, _readable_name, _similar, _words, actors_in
 
-VOICE_COLUMNS = ["speaker", "role", "shown", "short", "relevance", "confident", "flag", "text", "cue", "doc",
-                 "start", "end", "sentence"]
+VOICE_COLUMNS = ["speaker", "role", "shown", "short", "relevance", "confident", "flag", "text", "cue", "relayed_by",
+                 "doc", "start", "end", "sentence"]
 CHORUS_SPEAKERS = 12  # a document quoting this many speakers, each once or twice, is a round-up
 SHORT_WORDS = 4  # a quotation shorter than this is shown in its sentence, not alone
 # A corpus of thousands of documents has dozens of round-ups and a thousand minor speakers: the
@@ -73,6 +73,8 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     quotes = extraction.quotes
     if quotes.empty:
         return pd.DataFrame(columns=VOICE_COLUMNS)
+    if "relayed_by" not in quotes:
+        quotes = quotes.assign(relayed_by=None)
     canonical = _canonical(extraction)
     terms = title_terms(title)
     focus = list(focus)
@@ -109,8 +111,10 @@ def voices(extraction, actors: dict[str, float], *, focus: Iterable[str] = (), t
     frame["shown"] = False
     for name in principal:
         limit = per_focus if name in focus else per_other if principal.index(name) >= 4 else per_speaker
-        mine = frame[(frame["speaker"] == name) & frame["confident"]].sort_values(
-            ["relevance", "doc", "start"], ascending=[False, True, True], kind="mergesort")
+        # The speaker's own words before words another speaker tells as theirs ("he said, “…”" in Trump's turn).
+        mine = frame[(frame["speaker"] == name) & frame["confident"]]
+        mine = mine.assign(_relayed=mine["relayed_by"].notna()).sort_values(
+            ["_relayed", "relevance", "doc", "start"], ascending=[True, False, True, True], kind="mergesort")
         kept: list[str] = []
         for index, text in zip(mine.index, mine["text"]):
             if len(kept) == limit:

@@ -119,7 +119,8 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None, title
     inside = quoted_tokens(doc, body)
     resolver = PersonResolver(doc, index, inside)
     sentence_of = Sentences(body)
-    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated)
+    quotes = [(q.text, q.speaker, q.cue, q.start, q.end, sentence_of(q.sent_start, q.sent_end, q.start, q.end), q.unterminated,
+               q.relayed_by)
               for q in direct_quotations(doc, index=index, resolver=resolver, text=body, title=title)]
     timeline = []
     for t in time_expressions(doc, published=published, text=body):

@@ -33,7 +33,7 @@ from toolkit.reading.sources import Document, SourceSet, read_paths
 DOCUMENT_COLUMNS = ["id", "path", "title", "outlet", "published", "url", "sha256", "tokens", "words"]
 ENTITY_COLUMNS = ["name", "label", "aliases", "mentions", "documents"]
 MENTION_COLUMNS = ["doc", "name", "label", "text", "start", "end", "sentence"]
-QUOTE_COLUMNS = ["doc", "text", "speaker", "cue", "start", "end", "sentence", "unterminated"]
+QUOTE_COLUMNS = ["doc", "text", "speaker", "cue", "start", "end", "sentence", "unterminated", "relayed_by"]
 TIMELINE_COLUMNS = ["doc", "expression", "date", "granularity", "start", "end", "sentence"]
 EVENT_COLUMNS = ["doc", "subject", "verb", "object", "negated", "modality", "reported_by", "quoted", "kind", "date",
                  "start", "end", "sentence"]
@@ -277,10 +277,10 @@ def assemble(documents: list[Document], parsed: list["Parsed"], every_facts: lis
             mention_rows.append({"doc": doc_id, "name": name, "label": index.label_of[name], "text": m.text,
                                  "start": m.start + offset, "end": m.end + offset,
                                  "sentence": sentence_of(m.sent_start, m.sent_end, m.start, m.end)})
-        for text, speaker, cue, start, end, sentence, unterminated in facts["quotes"]:
+        for text, speaker, cue, start, end, sentence, unterminated, relayed_by in facts["quotes"]:
             quote_rows.append({"doc": doc_id, "text": text, "speaker": local.get(speaker, speaker), "cue": cue,
-                               "start": start + offset, "end": end + offset,
-                               "sentence": sentence, "unterminated": unterminated})
+                               "start": start + offset, "end": end + offset, "sentence": sentence,
+                               "unterminated": unterminated, "relayed_by": local.get(relayed_by, relayed_by)})
         for expression, date, granularity, start, end, sentence in facts["timeline"]:
             time_rows.append({"doc": doc_id, "expression": expression, "date": date,
                               "granularity": granularity, "start": start + offset, "end": end + offset,

@@ -45,6 +45,7 @@ from toolkit.nlp.speaker_names import FullNames, person_ents
 from toolkit.nlp.person_resolver import PersonResolver
 from toolkit.nlp.syntax import doc_subtree, named_in, subject_candidates
 from toolkit.nlp.titles import name_by_title
+from toolkit.nlp.relays import cue_token, relayer
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.source_labels import labelled_source, speaker_on_next_line
 from toolkit.nlp.verbless_sentences import mend_verbless_sentences
@@ -62,6 +63,7 @@ class Quote:
     sent_start: int
     sent_end: int
     unterminated: bool = False
+    relayed_by: str | None = None  # who tells these words as the speaker's (a turn's speaker, "X said Y told him")
 
 
 # Speech verbs whose object is who heard the words ("told Reuters"), never who said them.
@@ -123,6 +125,7 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
     names = FullNames(doc, index, inside)
     previous: Quote | None = None
     previous_para = -1
+    previous_relay: str | None = None
     for s in spans:
         quote_span = doc.char_span(s.start, s.end, alignment_mode="expand")
         if quote_span is None or not len(quote_span):
@@ -174,6 +177,9 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             # unless somebody else is the subject of a sentence in between or of the narrative
             # sentence that quotes the words ("Johann, unable to bear the “shame” of …").
             speaker, cue = previous.speaker, previous.cue
+            carried = True
+        else:
+            carried = False
         if speaker is None and cue is None and first_sent.start > 0:
             speaker, cue = previous_sentence_speaker(doc, first_sent, text, para, index, resolver, inside)
         if speaker is None and cue is None:
@@ -197,7 +203,16 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         previous, previous_para = quote, para
         if speaker:
             resolver.last_speaker = (speaker, quote_span.end)
-            quote = replace(quote, speaker=names.full(speaker, last_sent.end))
+            full = names.full(speaker, last_sent.end)
+            if carried:
+                relay = previous_relay  # words that go on with the previous quotation's speaker and teller
+            else:
+                turn = paragraphs.turn_speaker(s.start)
+                relay = relayer(cue_token(frame, cue, inside, quote_span.start), full, index=index, resolver=resolver, inside=inside,
+                                turn=names.full(turn, last_sent.end) if turn else None)
+                relay = names.full(relay, last_sent.end) if relay else None
+            previous_relay = relay
+            quote = replace(quote, speaker=full, relayed_by=relay)
         if not term:
             yield quote
 

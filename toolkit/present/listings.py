@@ -53,7 +53,7 @@ def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, 
     """Quotations as block quotes with their speaker ("unattributed" when unknown).
 
     Args:
-        quotes: a frame with ``text``, ``speaker`` and ``doc`` (``cue``, ``unterminated`` optional).
+        quotes: a frame with ``text``, ``speaker`` and ``doc`` (``cue``, ``unterminated``, ``relayed_by`` optional).
         documents: the documents table, to name the source when there are several.
         max_rows: show at most this many quotes.
         min_words: leave out fragments shorter than this (scare quotes like "long").
@@ -69,6 +69,8 @@ def show_quotes(quotes: pd.DataFrame, documents: pd.DataFrame | None = None, *, 
         text = strip_quote_marks(record["text"])
         ellipsis = "…" if record.get("unterminated") else ""
         speaker = _esc(record.get("speaker")) or '<span class="unattributed">unattributed</span>'
+        relay = record.get("relayed_by")
+        speaker += f", as told by {_esc(relay)}" if isinstance(relay, str) and relay else ""
         source = f' <span class="source">· {_esc(names.get(record["doc"], record["doc"]))}</span>' if several else ""
         blocks.append(f'<blockquote class="quote"><p>“{_esc(text)}{ellipsis}”</p>'
                       f"<footer>— {speaker}{source}</footer></blockquote>")

@@ -201,7 +201,9 @@ def _quote_html(record: dict, links: Links, *, speaker: bool = False) -> str:
     else:
         body = f"“{_e(_clip_words(strip_quote_marks(str(record['text']))))}”"
     who = f"{_e(record['speaker'])} · " if speaker else ""
-    return f'<li>{_run(body)} <span class="source">— {who}{links.fact(record["doc"], record["start"])}</span></li>'
+    relay = record.get("relayed_by")
+    told = f"as told by {_e(relay)} · " if isinstance(relay, str) and relay else ""
+    return f'<li>{_run(body)} <span class="source">— {who}{told}{links.fact(record["doc"], record["start"])}</span></li>'
 
 
 def show_voices(briefing) -> HTML:
