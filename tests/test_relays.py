@@ -2,7 +2,7 @@
 record names who tells them, so that "Who says what" never shows a retelling as the speaker's own statement.
 
 The transcript is a passage of "Remarks by President Trump Before Cabinet Meeting" (the White House, 26 February 2025;
-a work of the US Government, public domain: ``../shared/corpora/whitehouse-ukraine``, A09).
+a work of the US Government, public domain: ``seeds/whitehouse-ukraine``, A09).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT
 
-A09 = next((ROOT.parent / "shared" / "corpora" / "whitehouse-ukraine").glob("A09_*.txt"))
+A09 = next((ROOT / "seeds" / "whitehouse-ukraine").glob("A09_*.txt"))
 
 
 def _rows(quotes) -> list[tuple[str, str | None, str | None]]:

@@ -79,6 +79,7 @@ from toolkit.nlp.claimants import campaign_owner, claim_noun, hearsay_of, source
 from toolkit.nlp.clause_dates import (act_it_precedes, clause_dates, date_of_its_time, date_over_a_time_clause,
                                       fronted_dates, narrated, narrators_times, result_of, tells_of_a_thing_before)
 from toolkit.nlp.day_runs import paragraph_days
+from toolkit.nlp.headline_parses import source_label
 from toolkit.nlp.office_labels import in_turn_label
 from toolkit.nlp.shared_times import shared_date
 from toolkit.nlp.occasions import day_of_its_first_conjunct, noun_times, time_of_its_noun
@@ -88,7 +89,7 @@ from toolkit.nlp.conjunct_forms import listed_after_infinitive
 from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
-from toolkit.nlp.headlines import headline_lines
+from toolkit.nlp.headlines import headline_lines, particular_in_headline
 from toolkit.nlp.quoted_frames import quoted_as_saying
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.deverbal import used_as_preposition
@@ -274,6 +275,8 @@ class _Reader:
             # a transcript's turn is its speaker's account ("THE PRESIDENT: … Zelenskyy is going to be coming on
             # Friday"); a reporter's question, unnamed, is quoted instead: no act of the story is told in it
             reported_by = self.names.resolver.turn_speaker(verb.idx)
+        if reported_by is None and not quoted and (label := source_label(verb)) is not None:
+            reported_by = self.names.who(label)  # "Sheriff: Michigan office shooting kills 1": the sheriff's word
         if date is None and not quoted and not tells_of_a_thing_before(verb) \
                 and (day := self.days.get(int(self.sentences.index[verb.i]))) is not None \
                 and (narrated(own) or ((result := result_of(verb)) is not None and narrated(result))
@@ -410,8 +413,10 @@ class _Reader:
             if patient is None or counted_things_in_a_state(verb, patient):
                 return None  # no agent named: nothing an analyst can attribute
             return None, None, patient, governor, inherited
-        if tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent):
-            return None  # "A red notice doesn't force countries …", "Users can protect their accounts …"
+        if (tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent)) \
+                and not particular_in_headline(verb, agent):
+            return None  # "A red notice doesn't force countries …", "Users can protect their accounts …" (a headline's
+            # bare noun and present tell its act: "Michigan office shooting kills 1")
         if in_turn_label(agent):
             return None  # "THE PRESIDENT: Remember this": a transcript's label, parsed as the subject of an imperative
         if agent.i in self.hidden:

@@ -224,6 +224,12 @@ def mend_then_clauses(doc: Doc) -> Doc:
     for i in indices_where(doc, lower=("then",)):
         then = doc[i]
         verb = then.head
+        if then.dep_ == "advmod" and i + 1 < len(doc) and verb.i != i + 1 and doc[i + 1].head.i == verb.i \
+                and doc[i + 1].dep_ in ("dep", "advcl", "parataxis") and not list(then.children):
+            # "Simpson called Flynn … and arranged to meet her …, then shot her in the head": "then" hung on the
+            # verb before, beside the verb it opens
+            verb = doc[i + 1]
+            then.head = verb
         if then.dep_ != "advmod" or i < 2 or doc[i - 1].text != "," or verb.i != i + 1 \
                 or verb.dep_ not in ("dep", "advcl", "parataxis") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue

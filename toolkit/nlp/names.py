@@ -181,6 +181,10 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 while start > 0 and start - 1 not in taken and doc[start - 1].head.i == head.i \
                         and doc[start - 1].dep_ == "compound" and _name_word(doc[start - 1], stop):
                     start -= 1
+                joined = _hyphen_joined_before(doc, start)
+                if joined is not None and (joined == -1 or joined in taken or joined + 1 in taken):
+                    continue  # "T-Mobile today announced": a word the hyphen joins ("T-", "E-") names no person
+                start = joined if joined is not None else start  # "Jean-Pierre Raffarin said": the name whole
                 if _ends_a_bodys_name(doc, head, start, taken) or start == head.i and _office_of(head):
                     continue
                 opened = _opened_by_the(doc, head, start, taken, stop)
@@ -191,6 +195,16 @@ def speaker_names(doc: Doc, taken: set[int], *, stop: frozenset[str], places: fr
                 found.append(Span(doc, start, head.i + 1, label="PERSON"))
                 taken.update(range(start, head.i + 1))
     return found
+
+
+def _hyphen_joined_before(doc: Doc, start: int) -> int | None:
+    """Where a name's word glued by a hyphen to the word before it begins ("Jean-Pierre": the index of "Jean"), or -1
+    when that word is a letter or an abbreviation ("T-Mobile", "E-Trade"), which makes a brand, not a person's name;
+    None when no hyphen glues it."""
+    if start < 2 or doc[start - 1].text not in HYPHENS or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return None
+    before = doc[start - 2]
+    return start - 2 if before.is_alpha and before.is_title and len(before) > 1 else -1
 
 
 def _office_of(head) -> bool:

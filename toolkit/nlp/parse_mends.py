@@ -39,7 +39,8 @@ from toolkit.nlp.relative_predicates import mend_predicates_read_as_relatives
 from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
                                       mend_reports_read_as_conjuncts, mend_reports_read_as_nouns)
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
-from toolkit.nlp.run_in_headings import mend_clauses_read_as_label_modifiers, mend_labels_read_as_subjects
+from toolkit.nlp.run_in_headings import (mend_clauses_read_as_label_modifiers, mend_datelines_before_hyphens,
+                                         mend_labels_read_as_subjects)
 from toolkit.nlp.set_off_relatives import mend_relatives_read_as_contents, mend_who_on_figures
 from toolkit.nlp.shared_titles import mend_titles_read_as_subjects
 from toolkit.nlp.small_clauses import mend_participle_small_clauses
@@ -95,6 +96,7 @@ def mend_parse(doc: Doc) -> None:
     mend_suffixes_read_as_subjects(doc)  # "President Joseph R. Biden, Jr. spoke": Biden, not "Jr."
     mend_titles_read_as_subjects(doc)  # "Assistant to the President and OSTP Director Michael Kratsios chaired"
     mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
+    mend_datelines_before_hyphens(doc)  # "ATHENS, Greece - Three people died …": the people died
     mend_headline_passives(doc)  # "Key Delhi blast suspect arrested": the suspect was arrested
     mend_clauses_read_as_label_modifiers(doc)  # "New Delhi / Mumbai: An Indian warship foiled …": the warship foiled
     mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report

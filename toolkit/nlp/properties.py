@@ -52,6 +52,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import conjunct_root, conjunct_subject, simple_present
 from toolkit.nlp.descriptions import names_a_thing
+from toolkit.nlp.headlines import particular_in_headline
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
 
 # Verbs of having and of extent (a lexical class): with a measure for object they tell a size or a worth.
@@ -187,8 +188,8 @@ def _kind_in_present(verb: Token, head: str) -> bool:
     if verb.tag_ not in _PRESENT_TAGS or verb.dep_ in ("relcl", "acl") or head in REPORTING_VERBS:
         return False  # (the cheap tests first: most verbs of news are in the past)
     subject = conjunct_subject(verb)
-    if subject is None or not _bare_thing(subject):
-        return False
+    if subject is None or not _bare_thing(subject) or particular_in_headline(verb, subject):
+        return False  # (a headline's present is its act's: "Michigan office shooting kills 1, injures 2")
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
     if not simple_present(verb if own else conjunct_root(verb)):
         return False  # (a conjunct with a subject or an auxiliary of its own has its own tense: "… has started")

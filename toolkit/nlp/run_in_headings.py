@@ -137,3 +137,30 @@ def mend_clauses_read_as_label_modifiers(doc: Doc) -> Doc:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "dep"  # the dateline: no actor
     return doc
+
+
+def mend_datelines_before_hyphens(doc: Doc) -> Doc:
+    """Cut a dateline closed by a spaced hyphen off the sentence's subject.
+
+    Wire copy typed on a plain keyboard closes its dateline with a hyphen between spaces ("ATHENS, Greece - Three
+    people died …"); the small model reads that hyphen as a word's and makes the place a modifier of the subject
+    ("Greece - Three people") or a second subject. Where a sentence opens with a place in capitals, a region or
+    state after a comma or not, and then " - ", and the verb's subject follows the hyphen, the words before it hang
+    on the verb as an unlabelled dependant (no actor), as a dash's dateline does. The parse is changed in place; the
+    doc is returned.
+    """
+    for sent in doc.sents:
+        first = doc[sent.start]
+        hyphen = next((t for t in doc[sent.start + 1 : min(sent.end, sent.start + 2 + _LABEL_WORDS)]
+                       if t.text == "-" and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        if hyphen is None or not (first.is_upper and first.is_alpha and len(first) > 2) \
+                or not all(t.text == "," or t.text[:1].isupper() for t in doc[sent.start : hyphen.i]):
+            continue
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > hyphen.i]
+        if root.i <= hyphen.i or not subjects:
+            continue
+        for token in doc[sent.start : hyphen.i + 1]:
+            if token.head.i < sent.start or token.head.i > hyphen.i or token.head.i == token.i:
+                token.head, token.dep_ = root, "punct" if token.i == hyphen.i else "dep"
+    return doc

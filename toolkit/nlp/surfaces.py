@@ -91,6 +91,10 @@ def is_state_or_country(name: str) -> bool:
 _BRACKETED_LETTERS = re.compile(r"\b[A-Z]{2,5}\([A-Z]{1,3}\)$")
 
 
+# A name's last word that is an abbreviation with its stop: a generational suffix or a firm's legal form.
+_ABBREVIATED_END = re.compile(r"\s(?:Jr|Sr|Inc|Corp|Co|Ltd|Bros)\.$")
+
+
 @lru_cache(maxsize=1 << 16)  # a set names the same few thousand surfaces again and again
 def clean_surface(text: str) -> str:
     """Strip quote marks, possessives and edge punctuation from a mention's text."""
@@ -103,7 +107,8 @@ def clean_surface(text: str) -> str:
     text = _NICKNAME.sub(" ", _STRAY_S.sub("", text))
     if text.endswith(")") and _BRACKETED_LETTERS.search(text):  # "JD(U)", "CPI(M)": the bracket is the name's
         return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))  # (round wire38)
-    if re.search(r"(?:\b[A-Z]\.){2,}$", text):  # "U.S.", "U.K.": the final stop is part of the name
+    if re.search(r"(?:\b[A-Z]\.){2,}$", text) or _ABBREVIATED_END.search(text):
+        # "U.S.", "U.K.", "Martin Luther King Jr.", "Apple Inc.": the final stop is part of the name
         return re.sub(r"^(the|a|an)\s+", "", text.lstrip(_EDGE_PUNCT))
     text = _STRAY_S.sub("", text.strip(_EDGE_PUNCT))
     text = _POSSESSIVE.sub("", text) if re.search(r"[’']s?$", text) and not text.endswith("s'") else text
@@ -159,6 +164,7 @@ def mention_key(text: str, label: str) -> str:
             words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not re.fullmatch(r"[A-Z]\.?", w)]
     key = strip_accents(" ".join(words).lower().replace("’", "'"))
     key = key[4:] if key.startswith("the ") else key
+    key = key[:-1] if _ABBREVIATED_END.search(surface) else key  # "King Jr." and "King Jr" are one name
     if label == "PRODUCT" and " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
         return key[:-1]  # "supplying Tomahawks", "Tomahawk missiles": one weapon, one device, named in the plural too
     if label in ("GPE", "ORG", "LOC", "NORP"):  # "Government of the Russian Federation" is Russia
