@@ -62,7 +62,7 @@ class Sentences:
 
 # The shapes of a document's facts as the cache keeps them (rows come back as lists).
 FACT_FIELDS = {
-    "quotes": (TEXT, MAYBE, MAYBE, INT, INT, TEXT, BOOL),
+    "quotes": (TEXT, MAYBE, MAYBE, INT, INT, TEXT, BOOL, MAYBE),
     "timeline": (TEXT, MAYBE, MAYBE, INT, INT, TEXT),
     "events": (MAYBE, TEXT, MAYBE, BOOL, MAYBE, MAYBE, BOOL, TEXT, MAYBE, INT, INT, TEXT),
 }
