@@ -12,6 +12,11 @@ person the text gives that role as title ("Judge Gray Miller") or in apposition.
 back to the people before, by the resolver; a role named in no title of the next sentence leaves the description
 as it is ("A man was arrested. Police said the suspect …").
 
+An indefinite description of a person ("A Michigan man shot to death one person …") is also named by the next
+sentence's subject when that subject is a definite description of a person with the name set off after it ("The
+suspect, 38-year-old Anthony LaCalamita, was …"): "the" takes the lead's person up again, and the apposition names
+them. A name the next sentence gives otherwise (a police chief who speaks) names nobody of the lead.
+
 Example:
     >>> named_next(doc[5], resolver, sentences)  # "a federal judge", then "U.S. District Judge Gray Miller"  # doctest: +SKIP
     'Gray Miller'
@@ -21,10 +26,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.sentence_spans import Sentences
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_PLACES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def named_next(token: Token, resolver, sentences: Sentences) -> str | None:
@@ -38,12 +45,36 @@ def named_next(token: Token, resolver, sentences: Sentences) -> str | None:
     """
     if token.dep_ not in _SUBJECTS or token.tag_ != "NN" or token.ent_type_ \
             or not any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children) \
-            or any(c.dep_ in ("appos", "compound", "poss") for c in token.children):
+            or any(c.dep_ in ("appos", "poss") or (c.dep_ == "compound" and c.ent_type_ not in _PLACES)
+                   for c in token.children):  # ("a Michigan man": a place's name tells where from, no name)
         return None
+    if resolver.people and resolver.people[0][0] < token.i:
+        return None  # someone named before: the resolver reads it back
     holders = resolver.titles.get(token.lemma_.lower())
-    if not holders or (resolver.people and resolver.people[0][0] < token.i):
-        return None  # no such title given, or someone named before: the resolver reads it back
+    if not holders:
+        return _named_in_apposition(token, resolver, sentences)  # "A Michigan man …" ⏎ "The suspect, … LaCalamita"
     after = int(sentences.index[token.i]) + 1
     # (the name is that sentence's subject, as the description was the lead's: the story goes on with its actor)
     named = [name for name, at in holders.items() if int(sentences.index[at]) == after and at in resolver.main_subjects]
     return named[0] if len(named) == 1 and len(holders) == 1 else None
+
+
+def _named_in_apposition(token: Token, resolver, sentences: Sentences) -> str | None:
+    """The person set off after the next sentence's subject, a definite description of a person ("The suspect,
+    38-year-old Anthony LaCalamita, …"), when ``token`` is an indefinite one of a person ("A Michigan man")."""
+    if not person_noun(token) or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None
+    after = int(sentences.index[token.i]) + 1
+    if after >= len(sentences.spans):
+        return None
+    span = sentences.spans[after]
+    named = {at: name for at, name, _, _ in resolver.people}
+    for subject in (t for t in span if t.dep_ in _SUBJECTS and t.head.i == span.root.i):
+        if subject.tag_ != "NN" or not person_noun(subject) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue
+        for appos in (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            ent = next((e for e in appos.doc.ents if e.start <= appos.i < e.end), None)
+            if ent is not None and ent.start in named:
+                return named[ent.start]
+    return None
