@@ -9,8 +9,8 @@ print them.
 - ", then <verb>" after a clause of the same subject is its next act, though the parser hung "then" on the verb
   before ("Simpson called Flynn … and arranged to meet her …, then shot her in the head").
 - A word a hyphen joins to a letter is a brand, no person's name ("T-Mobile today announced": no "Mobile").
-- A name's abbreviated suffix keeps its stop ("Arcade Joseph Comeaux Jr.", "Public Image Ltd."), and the name with or
-  without it is one.
+- A name's abbreviated suffix keeps its stop ("Arcade Joseph Comeaux Jr.", "Goldman Sachs Group Inc."), and the
+  name with or without it is one.
 - A dateline closed by a spaced hyphen ("ATHENS, Greece - Three people died …") is no part of the subject.
 - A lead's indefinite description of a person is the person the next sentence sets off after a definite one ("A
   Michigan man shot to death one person …" ⏎ "The suspect, 38-year-old Anthony LaCalamita, …").

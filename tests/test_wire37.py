@@ -79,7 +79,7 @@ class TestShortForms:
         labels = labels_of(nlp, "Trump lifts LNG export permit pause; Venture Global, Cheniere and Kinder Morgan "
                                 "welcome move\n\nKinder Morgan Inc. and Energy Transfer LP, which both own pipelines "
                                 "serving Gulf Coast terminals, also praised it.")
-        assert labels.get("Kinder Morgan Inc") == "ORG"
+        assert labels.get("Kinder Morgan Inc.") == "ORG"
         assert "Kinder Morgan" not in labels
 
 

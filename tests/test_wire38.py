@@ -33,13 +33,13 @@ class TestFirmsNamedWithTheirTails:
                                   "of Goldman (GS) rose 6.0% in afternoon trading. Goldman Sachs also said its "
                                   "backlog was at its highest in three years.")
         rows = _rows(table)
-        assert rows.get("Goldman Sachs Group Inc") == "ORG"
+        assert rows.get("Goldman Sachs Group Inc.") == "ORG"
         assert "Goldman" not in rows and "Goldman Sachs" not in rows
-        assert {"Goldman", "Goldman Sachs"} <= aliases_of(table, "Goldman Sachs Group Inc")
+        assert {"Goldman", "Goldman Sachs"} <= aliases_of(table, "Goldman Sachs Group Inc.")
 
     def test_co(self, nlp):
         table = entity_table(nlp, "Wells Fargo & Co. (WFC) beat estimates. Wells Fargo said its loan book grew.")
-        assert "Wells Fargo" in aliases_of(table, "Wells Fargo & Co")
+        assert "Wells Fargo" in aliases_of(table, "Wells Fargo & Co.")
 
     def test_first_word_of_a_firm_named_by_english_words_is_left(self, nlp):
         # control: a firm whose second word is an English word is not shortened to its first ("Tata" beside

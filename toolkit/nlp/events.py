@@ -89,7 +89,8 @@ from toolkit.nlp.conjunct_forms import listed_after_infinitive
 from toolkit.nlp.generics import tells_what_a_kind_does, thing_in_the_present
 from toolkit.nlp.coordination import in_verb_series
 from toolkit.nlp.credits import caption_lines
-from toolkit.nlp.headlines import headline_lines, particular_in_headline
+from toolkit.nlp.headline_acts import particular_in_headline
+from toolkit.nlp.headlines import headline_lines
 from toolkit.nlp.quoted_frames import quoted_as_saying
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.deverbal import used_as_preposition

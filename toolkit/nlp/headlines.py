@@ -46,8 +46,6 @@ from toolkit.nlp.cited_headlines import cited_headline
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.lemma_tables import lemma_tables
 from toolkit.nlp.lookups import doc_text
-from toolkit.nlp.descriptions import names_a_thing
-from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.wire_credits import wire_credit
 
 # The shortest word a title-case headline always capitalises (it may write "for", "and", "with", "to" small).
@@ -100,14 +98,6 @@ def in_headline(token: Token) -> bool:
     """Whether a word lies in its text's headline: its verbs tell the story's act in the present tense and its nouns
     go without articles ("Michigan office shooting kills 1"), which in running prose would tell what is always so."""
     return headline_of(token) is not None
-
-
-def particular_in_headline(verb: Token, subject: Token) -> bool:
-    """Whether a headline's present tells one act of its subject: a bare singular noun is a particular with its
-    article dropped ("Michigan office shooting kills 1, injures 2"), and so are people ("3 dead after protesters
-    torch Greek bank"); a bare plural of things still names a kind ("Inhibitory Systems Control the Pattern of
-    Activity in the Cortex")."""
-    return (subject.tag_ in ("NN", "NNP") or person_noun(subject) or not names_a_thing(subject)) and in_headline(verb)
 
 
 def _top_lines(text: str, fits) -> list[tuple[int, int]]:

@@ -52,7 +52,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import conjunct_root, conjunct_subject, simple_present
 from toolkit.nlp.descriptions import names_a_thing
-from toolkit.nlp.headlines import particular_in_headline
+from toolkit.nlp.headline_acts import particular_in_headline
 from toolkit.nlp.verb_classes import BODY_NOUNS, REPORTING_VERBS, RESULT_VERBS
 
 # Verbs of having and of extent (a lexical class): with a measure for object they tell a size or a worth.
