@@ -13,7 +13,8 @@ department" → "Department of Justice"), or a word of the same kind (a company'
 certain: exactly one body of that kind is named before the description, and for a company no body whose name says
 nothing of its kind either ("Boeing", which may be the company as well as "Saha Airlines" is). A description with a
 modifier of its own ("the state-owned company", "the company's CEO", "the team of researchers") or a name beside it
-("the firm eTranslate"), one whose kind the text names no body of (a research "team" of authors), two bodies of the
+("the firm eTranslate"), one whose kind the text names no body of (a research "team" of authors; but "the company"
+after a brand's name, "Microsoft", when that is the only body named before), two bodies of the
 kind ("the committee" after the House and the Senate committees), and the nouns for a country's institutions that a
 text names by no name of that kind ("the government", "the administration", "the police", "the military") stay as
 they are.
@@ -96,6 +97,9 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
         return None  # "the firm eTranslate": the name beside it says which
     before = [name for start, name in orgs if start < token.i]
     found = {name for name in before if name_head(name) in heads}
+    if not found and token.lemma_.lower() in _COMPANY_NOUNS and len(set(before)) == 1 \
+            and _of_unknown_kind(before[0], doc.vocab) and not before[0].isupper():
+        return before[0]  # "Microsoft said … The company said": the one body the text has named, by a brand's name
     if len(found) != 1:
         return None
     if token.lemma_.lower() in _COMPANY_NOUNS and any(_of_unknown_kind(name, doc.vocab) for name in before
