@@ -54,8 +54,8 @@ def reparse_headlines(doc: Doc, nlp: Language, text: str | None = None) -> Doc:
     has it."""
     text = doc.text if text is None else text
     cased = title_case_lines(text)
-    labelled = [(first, last, first + m.end(1)) for first, last in headline_lines(text)
-                if (m := _LABELLED.fullmatch(text[first:last].strip()))]
+    labelled = [(first, last, first + text.index(":", first)) for first, last in headline_lines(text)
+                if _LABELLED.fullmatch(text[first:last].strip())]
     if not cased and not labelled:
         return doc
     steps = [proc for name, proc in nlp.pipeline if name not in _SKIPPED]
