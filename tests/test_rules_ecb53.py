@@ -56,6 +56,13 @@ class TestHeadlineSources:
     def test_the_label_is_no_actor(self, shooting):
         assert not [r for r in shooting.to_dict("records") if str(r["subject"]).lower() == "sheriff"]
 
+    def test_a_labelled_line_under_the_headline(self, nlp, tmp_path):
+        text = ("Michigan office shooting\n\nSheriff: Fired worker kills 1, injures 2\n\n"
+                "A man shot to death one person and injured two others on Monday, police said.\n")
+        rows = [r for r in records_headed_by(events_of(text, DAY, "second", nlp=nlp, folder=tmp_path), "kill")
+                if r["sentence"].startswith("Sheriff")]
+        assert len(rows) == 1 and rows[0]["subject"] == "Fired worker" and str(rows[0]["reported_by"]).lower() == "sheriff"
+
     def test_a_source_after_the_colon(self, nlp, tmp_path):
         # ECB (ecb_37_11), cut down
         text = ("6.1-magnitude quake strikes Indonesia's Aceh: USGS\n\n"

@@ -54,7 +54,7 @@ def reparse_headlines(doc: Doc, nlp: Language, text: str | None = None) -> Doc:
     has it."""
     text = doc.text if text is None else text
     cased = title_case_lines(text)
-    labelled = [(first, last, first + text.index(":", first)) for first, last in headline_lines(text)
+    labelled = [(first, last, text.index(":", first)) for first, last in headline_lines(text)
                 if _LABELLED.fullmatch(text[first:last].strip())]
     if not cased and not labelled:
         return doc
