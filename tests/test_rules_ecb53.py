@@ -57,7 +57,8 @@ class TestHeadlineSources:
         assert not [r for r in shooting.to_dict("records") if str(r["subject"]).lower() == "sheriff"]
 
     def test_a_labelled_line_under_the_headline(self, nlp, tmp_path):
-        text = ("Michigan office shooting\n\nSheriff: Fired worker kills 1, injures 2\n\n"
+        text = ("Gunman opens fire at an accounting firm in suburban Detroit\n\n"
+                "Sheriff: Fired worker kills 1, injures 2\n\n"
                 "A man shot to death one person and injured two others on Monday, police said.\n")
         rows = [r for r in records_headed_by(events_of(text, DAY, "second", nlp=nlp, folder=tmp_path), "kill")
                 if r["sentence"].startswith("Sheriff")]
