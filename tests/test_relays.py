@@ -2,7 +2,8 @@
 record names who tells them, so that "Who says what" never shows a retelling as the speaker's own statement.
 
 The transcript is a passage of "Remarks by President Trump Before Cabinet Meeting" (the White House, 26 February 2025;
-a work of the US Government, public domain: ``seeds/whitehouse-ukraine``, A09).
+a work of the US Government, public domain: ``seeds/whitehouse-ukraine``, A09), and the President's address to the
+Future Investment Initiative summit (19 February 2025, A06).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import pytest
 from conftest import ROOT
 
 A09 = next((ROOT / "seeds" / "whitehouse-ukraine").glob("A09_*.txt"))
+# The President's address and questions at the Future Investment Initiative summit, 19 February 2025 (public domain).
+A06 = next((ROOT / "seeds" / "whitehouse-ukraine").glob("A06_*.txt"))
 
 
 def _rows(quotes) -> list[tuple[str, str | None, str | None]]:
@@ -64,6 +67,30 @@ class TestTranscriptTurn:
         trump = {relay for _, _, relay in rows} - {None}
         own = [relay for _, speaker, relay in rows if speaker in trump]
         assert trump and own and all(relay is None for relay in own)
+
+
+class TestSpeakerNamedInOthersWords:
+    """"THE PRESIDENT:" stands for the President the title names, though he quotes the press naming him ("the press will
+    say, “President Donald Trump wanted …”"): a name inside quoted words is no other holder of the office."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def rows(cls, nlp):
+        from toolkit.extraction.tables import extract
+        from toolkit.reading.sources import Document
+
+        document = Document(id="A06", path=str(A06), text=A06.read_text(encoding="utf-8"), sha256="0",
+                            title="Press Gaggle by President Trump at Future Investment Initiative Institute Priority "
+                                  "Summit")
+        return _rows(extract([document], nlp=nlp).quotes)
+
+    def test_the_speakers_own_words(self, rows):
+        own = [text for text, speaker, relay in rows if speaker == "Donald Trump" and relay is None]
+        assert len(own) > 20
+
+    def test_the_words_he_tells_as_anothers(self, rows):
+        speaker, relay = _one(rows, "Well, we don’t know where half of it is")
+        assert speaker == "Volodymyr Zelensky" and relay == "Donald Trump"
 
 
 class TestNarrative:

@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 
 from toolkit.nlp.index import EntityIndex
 from toolkit.nlp.lexicon import TITLE_WORDS
+from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.quotation_marks import quotation_spans
 
 # Words that make another office of the one after them ("Vice President", "former President", "Deputy Secretary").
 _OTHER_OFFICE = frozenset({"vice", "former", "deputy", "acting", "ex", "late", "assistant", "under"})
@@ -80,10 +82,15 @@ def office_holder(label: str, doc: Doc, index: EntityIndex, own: list[tuple[int,
         return None
     holders: Counter[str] = Counter()
     others: set[str] = set()
+    quoted = None
     for name, at in _titled(doc, index, office):
         if any(s <= at < e for s, e in asked):
             continue
         if any(s <= at < e for s, e in own):
+            if quoted is None:
+                quoted = quotation_spans(doc_text(doc))
+            if any(q.start <= at < q.end for q in quoted):
+                continue  # "THE PRESIDENT: … the press will say, “President Donald Trump wanted …”": others' words
             others.add(name)  # "THE PRESIDENT: … I spoke with President Putin": not the speaker
         else:
             holders[name] += 1  # "SECRETARY TURNER: Thank you, President Trump"
