@@ -88,6 +88,11 @@ class TestSpeakerNamedInOthersWords:
         own = [text for text, speaker, relay in rows if speaker == "Donald Trump" and relay is None]
         assert len(own) > 20
 
+    def test_a_reply_right_after_his_question_is_not_his(self, rows):
+        # "I said, “Are we okay, Captain?” “Yes, sir, we’re fine.”": marks closed and opened again at once, a reply
+        assert _one(rows, "Are we okay, Captain")[0] == "Donald Trump"
+        assert _one(rows, "Yes, sir, we’re fine")[0] != "Donald Trump"
+
     def test_the_words_he_tells_as_anothers(self, rows):
         speaker, relay = _one(rows, "Well, we don’t know where half of it is")
         assert speaker == "Volodymyr Zelensky" and relay == "Donald Trump"

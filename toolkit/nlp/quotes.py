@@ -165,8 +165,8 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             # the one named before the colon did the deed, not the saying.
             speaker = None
         if speaker is None and cue is None and previous is not None and (
-                s.continues or (para == previous_para and not resolver.other_subject_between(
-                    previous.end, s.start, previous.speaker)
+                s.continues or (para == previous_para and not _answers(text, previous.end, s.start)
+                                and not resolver.other_subject_between(previous.end, s.start, previous.speaker)
                     and (opens_sentence(text, para, s.start) or not _sentence_ends_between(doc, previous.end, s.start)
                          or not _told_by_the_narrative(quote_span, previous.speaker, index)))
                 or (para > previous_para and opens_paragraph(text, para, s.start)
@@ -215,6 +215,13 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             quote = replace(quote, speaker=full, relayed_by=relay)
         if not term:
             yield quote
+
+
+def _answers(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quotation follows the one before with no word between (“Are we okay, Captain?” “Yes, sir, we’re
+    fine.”): a writer who goes on with one speaker's words keeps them inside one pair of marks, so a mark closed and
+    opened again at once is a reply, by somebody else."""
+    return not any(ch.isalnum() for ch in text[previous_end:start])
 
 
 def _told_by_the_narrative(quote_span: Span, speaker: str | None, index: EntityIndex) -> bool:
