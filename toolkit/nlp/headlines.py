@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 from toolkit.nlp.cited_headlines import cited_headline
 from toolkit.nlp.gazetteer import is_known_place, nationality_adjective
 from toolkit.nlp.lemma_tables import lemma_tables
-from toolkit.nlp.lookups import doc_text
+from toolkit.nlp.lookups import doc_text, kept
 from toolkit.nlp.wire_credits import wire_credit
 
 # The shortest word a title-case headline always capitalises (it may write "for", "and", "with", "to" small).
@@ -90,8 +90,8 @@ def headline_of(token: Token) -> tuple[int, int] | None:
     at = token.idx
     if at >= 400:
         return None  # (a headline is a text's first line or two)
-    return next(((first, last) for first, last in headline_lines(doc_text(token.doc)[:800]) if first <= at < last),
-                None)
+    lines = kept(token.doc, "headline lines", lambda doc: headline_lines(doc_text(doc)[:800]))
+    return next(((first, last) for first, last in lines if first <= at < last), None)
 
 
 def in_headline(token: Token) -> bool:
