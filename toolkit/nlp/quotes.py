@@ -143,6 +143,10 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
         para_end = text.find("\n", s.end)
         para_end = len(text) if para_end < 0 else para_end
         frame = [t for t in frame if para <= t.idx < para_end]
+        if _ends_a_sentence(text[s.start : s.end]) and _leads_to_next_quotation(frame, quote_span.end, inside):
+            # “They call me ‘Razin.’” I say, “Wait a minute.”: a full stop closes the quotation's sentence, so the
+            # words after it, which the parser ran in, open the next one and lead into the next quotation
+            frame = [t for t in frame if t.i < quote_span.end]
         if is_title_or_term(text, s):
             continue  # the name of a show, an act or an order, or a term being defined
         # A term ("the term “subject to”") is not listed either, but it is attributed: the words
@@ -215,6 +219,27 @@ def direct_quotations(doc: Doc, *, index: EntityIndex, resolver: PersonResolver 
             quote = replace(quote, speaker=full, relayed_by=relay)
         if not term:
             yield quote
+
+
+def _ends_a_sentence(quoted: str) -> bool:
+    """Whether quoted words end with a full stop, inside whatever marks close them (“… ‘Razin.’”)."""
+    return quoted.rstrip(" \'\"’”»").endswith(".") and not quoted.rstrip(" \'\"’”»").endswith("...")
+
+
+def _leads_to_next_quotation(frame: list[Token], end: int, inside: set[int]) -> bool:
+    """Whether the words of a frame after a quotation hold a verb of saying and a comma or colon that opens another
+    quotation ("I say, “Wait …”"); quotations with no words between ("“We will win.” “Soon,” he said.") share what
+    follows them, and so do words that only quote a phrase ("“…” Smith said in a speech that called it “a disaster”")."""
+    between = []
+    for t in frame:
+        if t.i < end:
+            continue
+        if t.i in inside:
+            if between:  # (not the quotation's own closing marks)
+                return between[-1].text in (",", ":") and any(is_quoting_verb(w) for w in between)
+            continue
+        between.append(t)
+    return False
 
 
 def _answers(text: str, previous_end: int, start: int) -> bool:
