@@ -33,6 +33,7 @@ from toolkit.nlp.described_bodies import body_named_before, full_name_before, or
 from toolkit.nlp.described_laws import law_named_before
 from toolkit.nlp.roles import role_named_before
 from toolkit.nlp.lead_descriptions import named_next
+from toolkit.nlp.identifications import identified_name
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.conjunct_objects import first_conjunct_person
@@ -328,6 +329,8 @@ class Actors:
                 named = self._apposed_name(child)
                 if named:
                     return named
+        if (name := identified_name(token)) is not None and (named := entity_name(name, self.index, self.sentences)):
+            return unquoted(named)  # "The suspect, identified as Anthony LaCalamita, entered …"
         if token.pos_ == "NOUN":
             # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim": the person's name in
             # apposition hangs on the last noun of the role's "of" phrase.

@@ -15,6 +15,12 @@ and the small model, which leans to the noun, misreads two constructions (both o
   participle with no auxiliary cannot be a sentence's main verb: the word before the pronoun is the verb, the name
   before it its subject, the pronoun its object, and the participle describes the noun before it ("lives saved").
   :func:`mend_bare_verbs_before_pronouns`.
+- "Prosecutors allege Simpson shot Flynn after she told him she was pregnant": the model, which rarely met "allege",
+  tags it a noun and hangs it with "Prosecutors" on "Simpson" as a compound name, and the shooting is told as fact.
+  A verb of saying or thinking that English has no noun for ("allege", "contend", "insist", "testify"; the model's
+  own lemma tables say which), in its present form agreeing with the plural noun, name or pronoun right before it,
+  with a clause of its own subject and verb after it, is the verb: the word before is its subject and the clause its
+  content. :func:`mend_reporting_verbs_read_as_nouns`.
 
 Not so: a noun with a determiner, a possessive, a number or an adjective ("the report they are considering", a
 relative clause), a noun after no "and", a clause word that says nothing ("and work they are doing"), a participle
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.lemma_tables import lemma_tables
 from toolkit.nlp.lookups import forget, indices_where
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
@@ -117,3 +124,59 @@ def mend_bare_verbs_before_pronouns(doc: Doc) -> Doc:
         name.head, name.dep_ = word, "nsubj"
         doc[i + 1].dep_ = "dobj"
     return doc
+
+
+# Pronouns a present verb of saying in its bare form agrees with ("they allege").
+_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you"})
+
+
+def mend_reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Prosecutors allege Simpson shot Flynn": a verb of saying with no noun reading, tagged a noun, is the verb of
+    the word before and takes the clause after it as its content (see the module's docstring). In place; the doc is
+    returned."""
+    tables = None
+    for i in indices_where(doc, tag=("NN", "NNS", "NNP")):
+        word = doc[i]
+        lower = word.lower_
+        third_person = lower.endswith("s")
+        base = lower[:-1] if third_person else lower
+        if base not in REPORTING_VERBS or word.ent_type_ or not 0 < i < len(doc) - 2:
+            continue
+        if tables is None:
+            from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
+
+            tables = lemma_tables(model_of(doc.vocab))
+        if base in tables.nouns or base not in tables.verbs:
+            continue
+        subject = doc[i - 1]
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_SUBJECTS
+        if not (plural or subject.tag_ == "NNP") or third_person == plural:
+            continue  # the verb agrees with the word before: "Prosecutors allege", "Smith alleges"
+        clause = _clause_after(word)
+        if clause is None:
+            continue
+        if word.head.i != word.i:  # hung as a name's word on the clause's subject: the verb heads the sentence
+            for child in [c for c in clause.children if c.i < subject.left_edge.i or c.dep_ == "punct"]:
+                child.head = word  # what opens the sentence, and its full stop
+            word.head, word.dep_ = word, "ROOT"
+            subject.head, subject.dep_ = word, "nsubj"
+            clause.head, clause.dep_ = word, "ccomp"
+        word.tag_, word.pos_, word.lemma_ = ("VBZ" if third_person else "VBP"), "VERB", base
+        forget(doc)  # (the tags read once per Doc are stale now)
+    return doc
+
+
+def _clause_after(word: Token) -> Token | None:
+    """The verb of the clause right after ``word`` with its own subject: the sentence's main verb where the parser
+    hung ``word`` on that subject, or ``word``'s own content where it made ``word`` the sentence's head."""
+    if word.dep_ == "ROOT":
+        return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+    root = word.sent.root
+    if root.i <= word.i + 1 or root.pos_ not in ("VERB", "AUX") or not (
+            root.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children)):
+        return None  # (a tensed clause: "Simpson shot Flynn", "the man had stolen a car")
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and word.i < c.i < root.i]
+    before = word.doc[word.i - 1]
+    if not subjects or word.head.i not in (subjects[0].i, root.i) or before.head.i not in (subjects[0].i, root.i, word.i):
+        return None
+    return root

@@ -14,8 +14,8 @@ as it is ("A man was arrested. Police said the suspect …").
 
 An indefinite description of a person ("A Michigan man shot to death one person …") is also named by the next
 sentence's subject when that subject is a definite description of a person with the name set off after it ("The
-suspect, 38-year-old Anthony LaCalamita, was …"): "the" takes the lead's person up again, and the apposition names
-them. A name the next sentence gives otherwise (a police chief who speaks) names nobody of the lead.
+suspect, 38-year-old Anthony LaCalamita, was …", "The suspect, identified as Anthony LaCalamita, entered …"): "the"
+takes the lead's person up again, and the apposition or the participle names them. A name the next sentence gives otherwise (a police chief who speaks) names nobody of the lead.
 
 Example:
     >>> named_next(doc[5], resolver, sentences)  # "a federal judge", then "U.S. District Judge Gray Miller"  # doctest: +SKIP
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.identifications import identified_name
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.sentence_spans import Sentences
 
@@ -69,11 +70,14 @@ def _named_in_apposition(token: Token, resolver, sentences: Sentences) -> str | 
         return None
     span = sentences.spans[after]
     named = {at: name for at, name, _, _ in resolver.people}
-    for subject in (t for t in span if t.dep_ in _SUBJECTS and t.head.i == span.root.i):
+    main = {span.root.i} | {c.i for c in span.root.children if c.dep_ == "ccomp"}  # (also under "…, the police said")
+    for subject in (t for t in span if t.dep_ in _SUBJECTS and t.head.i in main):
         if subject.tag_ != "NN" or not person_noun(subject) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             continue
-        for appos in (c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+        names = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        identified = identified_name(subject)  # "The suspect, identified as Anthony LaCalamita, entered …"
+        for appos in names + ([identified] if identified is not None else []):
             ent = next((e for e in appos.doc.ents if e.start <= appos.i < e.end), None)
             if ent is not None and ent.start in named:
                 return named[ent.start]

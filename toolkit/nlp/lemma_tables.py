@@ -22,6 +22,7 @@ class LemmaTables(NamedTuple):
     verbs: frozenset[str]  # the verb lemmas
     irregular: dict[str, str]  # irregular verb form → lemma ("went" → "go")
     words: frozenset[str]  # every lemma: nouns, verbs, adjectives, adverbs
+    nouns: frozenset[str] = frozenset()  # the noun lemmas ("allege" is none: a verb only)
 
 
 @lru_cache(maxsize=4)
@@ -38,10 +39,11 @@ def lemma_tables(nlp) -> LemmaTables:
         verbs = frozenset(index["verb"])
         irregular = {form: lemmas[0] for form, lemmas in lookups.get_table("lemma_exc")["verb"].items() if lemmas}
         words = frozenset().union(*(frozenset(index[pos]) for pos in ("noun", "verb", "adj", "adv")))
+        nouns = frozenset(index["noun"])
     except (KeyError, ValueError):  # a model without rule tables: no repair, no word known
         return LemmaTables(frozenset(), {}, frozenset())
     _READ.append(words)
-    return LemmaTables(verbs, irregular, words)
+    return LemmaTables(verbs, irregular, words, nouns)
 
 
 # The words of the tables read so far, the last read last (the pipeline reads its own as it is built).

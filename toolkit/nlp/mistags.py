@@ -81,7 +81,8 @@ def verb_lemma(word: str, vocab=None) -> str | None:
     """The lemma of a past form ("ordered" → "order", "agreed" → "agree", "carried" → "carry"),
     or None when the word is no verb form the model's tables know (``vocab`` as for
     :func:`english_words`)."""
-    index, irregular, _ = _tables(vocab)
+    tables = _tables(vocab)
+    index, irregular = tables.verbs, tables.irregular
     word = word.lower()
     if word in irregular:
         return irregular[word]
@@ -275,7 +276,8 @@ def adjective_in_ing(verb: Token) -> bool:
         return False
     if _of_feeling(verb):
         return True
-    verbs, _, words = _tables(verb.vocab)
+    tables = _tables(verb.vocab)
+    verbs, words = tables.verbs, tables.words
     return bool(verbs) and verb.lemma_.lower() not in verbs and verb.lower_ in words
 
 

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from toolkit.nlp.absolutes import mend_with_absolutes
 from toolkit.nlp.headlines import mend_headline_passives
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
-from toolkit.nlp.bare_verbs import mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns
+from toolkit.nlp.bare_verbs import (mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns,
+                                    mend_reporting_verbs_read_as_nouns)
 from toolkit.nlp.between_pairs import mend_between_pairs
 from toolkit.nlp.causatives import mend_causative_haves
 from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
@@ -37,7 +38,8 @@ from toolkit.nlp.participle_series import mend_participles_read_as_modifiers
 from toolkit.nlp.place_appositions import mend_places_read_as_subjects
 from toolkit.nlp.relative_predicates import mend_predicates_read_as_relatives
 from toolkit.nlp.report_tails import (mend_contents_read_as_conjuncts, mend_inverted_reports,
-                                      mend_reports_read_as_conjuncts, mend_reports_read_as_nouns)
+                                      mend_reports_after_coordinated_contents, mend_reports_read_as_conjuncts,
+                                      mend_reports_read_as_nouns)
 from toolkit.nlp.reporter_conjuncts import mend_reporters_acts
 from toolkit.nlp.run_in_headings import (mend_clauses_read_as_label_modifiers, mend_datelines_before_hyphens,
                                          mend_labels_read_as_subjects)
@@ -57,6 +59,7 @@ from toolkit.nlp.whose_relatives import mend_whose_relatives
 def mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
+    mend_reporting_verbs_read_as_nouns(doc)  # "Prosecutors allege Simpson shot Flynn": "allege" is the verb
     mend_prepositional_roots(doc)  # "Party-goers still at the scene after the shooting fled": the party-goers fled
     mend_participles_read_as_modifiers(doc)  # "injuring at least 25 people and damaging churches": the quake damaged
     mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
@@ -64,6 +67,7 @@ def mend_parse(doc: Doc) -> None:
     mend_reported_subjects(doc)  # "claimed Iran … is influencing": Iran is the clause's subject
     mend_reports_read_as_conjuncts(doc)  # "… imposed by President Donald Trump, the company’s CEO said"
     mend_reports_read_as_nouns(doc)  # "… Benjamin Sesko, Sky Sports News understands.": no conjunct of a name
+    mend_reports_after_coordinated_contents(doc)  # "X fled …, but witnesses took note …, the authorities said"
     mend_contents_read_as_conjuncts(doc)  # "have seen this figure and claimed or implied the bill increases …"
     mend_inverted_reports(doc)  # "The bomb was placed …, stated Minister … al-Eryani, and was left …"
     mend_reports_before_commas(doc)  # "Al Jazeera reported on Thursday, coverage had risen …": the report's content

@@ -158,6 +158,8 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
     opens with a quotation mark (the news convention); otherwise it is reported as
     unterminated, ending at the paragraph's end.
     """
+    if "''" in text:
+        text = _typewriter_doubles(text)
     spans: list[MarkedSpan] = []
     i, n = 0, len(text)
     open_at: int | None = None
@@ -219,7 +221,26 @@ def quotation_spans(text: str) -> list[MarkedSpan]:
     spans = [s for s in spans if s.end > s.start and text[s.start : s.end].strip()]
     if "'" in text or "‘" in text:
         spans = sorted(spans + headline_quotations(text, spans), key=lambda s: s.start)
-    return spans
+    return spans  # (offsets of the text as given: a pair of apostrophes was swapped in place)
+
+
+# Two apostrophes typed for a double quotation mark, as some archives and wire feeds print them ("''The Persian Gulf
+# is not deep enough,'' he was quoted as saying"); three or more are something else (wiki markup, a typo).
+_TYPEWRITER_DOUBLE = re.compile(r"(?<!')''(?!')")
+
+
+def _typewriter_doubles(text: str) -> str:
+    """``text`` with each pair of apostrophes that stands for a double quotation mark turned into a straight double
+    mark and a space, in the same two characters: the mark first where the pair closes words (after a word, or
+    before a space), last where it opens them (after a space or the line's start, before a word), so the scan reads
+    the pair as it reads ``"`` and the offsets stay those of the text."""
+    def swap(m: re.Match) -> str:
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        return ' "' if opens else '" '
+    return _TYPEWRITER_DOUBLE.sub(swap, text)
 
 
 # A headline's quotation in single marks: the opening mark at a word's start (after the line's start, a space, a

@@ -44,6 +44,11 @@ with nothing in it but names, nouns, their modifiers and prepositions, agreeing 
 ("understands" after a singular, "claim" after a plural), after a clause with a verb of its own, is the report of
 that clause (:func:`mend_reports_read_as_nouns`).
 
+A report closing a sentence of two clauses joined by a coordinator ("X fled before officers arrived, but witnesses
+took note of the plate, the authorities said") covers both; the model makes the verb of saying a conjunct of the first
+clause's verb with the second for content, and the first is told as fact
+(:func:`mend_reports_after_coordinated_contents`).
+
 Example:
     >>> doc = mend_reports_read_as_conjuncts(nlp("Volvo Cars may move production, the company’s CEO said."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("CEO", "move")]
@@ -320,4 +325,32 @@ def mend_reports_read_as_nouns(doc: Doc) -> Doc:
         word.tag_, word.pos_, word.lemma_ = ("VBZ" if word.lower_.endswith("s") else "VBP"), "VERB", base
         forget(doc)  # (the Doc's kept TAG, POS and LEMMA columns no longer hold for this word)
         _make_report(word, head, root)
+    return doc
+
+
+def mend_reports_after_coordinated_contents(doc: Doc) -> Doc:
+    """Make a report that closes a sentence of two clauses joined by a coordinator the report of both: "Mr.
+    LaCalamita fled in his car before officers arrived, but witnesses took note of the license plate number, the
+    authorities said."
+
+    The model hangs the verb of saying on the first clause's verb as its conjunct, with the second clause for its
+    content: the first clause then carries no report, and a reader is told as fact what the authorities said. A
+    report set after its content, with its subject between the content and the verb, covers the whole sentence
+    before it. A tensed verb of saying, a conjunct of the sentence's main verb, whose content (``ccomp``) and subject
+    both come before it, in that order, is made the sentence's head, with the main verb for its content too. "He fled,
+    and police said he was armed" keeps its parse: there the content comes after the verb of saying. The parse is
+    changed in place."""
+    for i in indices_where(doc, dep=("conj",), tag=("VBD", "VBZ", "VBP")):
+        verb = doc[i]
+        first = verb.head
+        if verb.lemma_.lower() not in SPEECH_VERBS or first.dep_ != "ROOT" or first.pos_ not in ("VERB", "AUX") \
+                or first.i > verb.i:
+            continue
+        contents = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(contents) != 1 or len(subjects) != 1 or not contents[0].i < subjects[0].i < verb.i \
+                or not any(c.dep_ == "cc" and first.i < c.i < contents[0].i for c in first.children) \
+                or any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+            continue
+        _make_report(verb, subjects[0], first)
     return doc
