@@ -34,6 +34,7 @@ from toolkit.nlp.described_laws import law_named_before
 from toolkit.nlp.roles import role_named_before
 from toolkit.nlp.lead_descriptions import named_next
 from toolkit.nlp.identifications import identified_name
+from toolkit.nlp.vessels import vessel_named_before
 from toolkit.nlp.attribution import PERSON_PRONOUNS
 from toolkit.nlp.binding import names_governed
 from toolkit.nlp.conjunct_objects import first_conjunct_person
@@ -410,7 +411,8 @@ class Actors:
         """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
-        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) or role_named_before(token) or _PASS
+        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) \
+            or role_named_before(token) or vessel_named_before(token) or _PASS  # ("the ship": vessels.py)
 
     def _surname(self, token: Token, depth: int):
         """An untagged surname, alone as a subject, of a person named before: "Rosselló began serving …" after "Ricardo

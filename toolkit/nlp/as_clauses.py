@@ -94,7 +94,8 @@ def mend_as_conjuncts(doc: Doc) -> Doc:
     """Make "as" + a noun phrase + a verb a clause of time when the parser read "as" as a preposition of the verb
     before and the verb after the noun phrase as that verb's conjunct with no word joining them: in "Thousands of
     residents fled their homes on Monday as a wildfire fanned by strong winds raged out of control …, burning homes"
-    (round wire35b) the residents would rage and burn. English joins two verbs by "and", "or" or a comma; a verb
+    (round wire35b) the residents would rage and burn; an aside in brackets may close the phrase ("as the Chiefs
+    (2-13) came out and tied the game", round ecb54). English joins two verbs by "and", "or" or a comma; a verb
     right after the phrase of "as" (its noun and what describes it), with no subject of its own, has that noun for
     subject. The parse is changed in place; the doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBZ", "VBP")):
@@ -108,7 +109,13 @@ def mend_as_conjuncts(doc: Doc) -> Doc:
         opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _TIME_OPENERS
                        and head.i < c.i < verb.i), None)
         noun = next((c for c in opener.children if c.dep_ == "pobj"), None) if opener is not None else None
-        if noun is None or noun.right_edge.i + 1 != verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        end = noun.right_edge.i + 1
+        if end < verb.i and doc[end].text == ")" and doc[end - 1].i in {t.i for t in noun.subtree}:
+            doc[end].head = noun  # "as the Chiefs (2-13) came out": the bracket closes the noun's aside
+            end += 1
+        if end != verb.i:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         opener.head, opener.dep_ = verb, "mark"

@@ -16,11 +16,13 @@ and the small model, which leans to the noun, misreads two constructions (both o
   before it its subject, the pronoun its object, and the participle describes the noun before it ("lives saved").
   :func:`mend_bare_verbs_before_pronouns`.
 - "Prosecutors allege Simpson shot Flynn after she told him she was pregnant": the model, which rarely met "allege",
-  tags it a noun and hangs it with "Prosecutors" on "Simpson" as a compound name, and the shooting is told as fact.
-  A verb of saying or thinking that English has no noun for ("allege", "contend", "insist", "testify"; the model's
-  own lemma tables say which), in its present form agreeing with the plural noun, name or pronoun right before it,
-  with a clause of its own subject and verb after it, is the verb: the word before is its subject and the clause its
-  content. :func:`mend_reporting_verbs_read_as_nouns`.
+  tags it a noun and hangs it with "Prosecutors" on "Simpson" as a compound name, and the shooting is told as fact;
+  in "Rindi remembers walking through it" it makes "Rindi remembers" a name and the walking the sentence's act. A
+  verb that English has no noun for ("allege", "contend", "remember"; the model's own lemma tables say which),
+  written small, in its present form agreeing with the plural noun, name or pronoun right before it, with a clause
+  of its own subject and verb or a gerund after it, is the verb: the word before is its subject and the clause or
+  gerund its complement; after a subordinator ("As President Trump convenes with Ukrainian President Volodymyr
+  Zelenskyy …, the world is witnessing …") it is the verb of that clause. :func:`mend_verbs_read_as_nouns`.
 
 Not so: a noun with a determiner, a possessive, a number or an adjective ("the report they are considering", a
 relative clause), a noun after no "and", a clause word that says nothing ("and work they are doing"), a participle
@@ -130,53 +132,102 @@ def mend_bare_verbs_before_pronouns(doc: Doc) -> Doc:
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you"})
 
 
-def mend_reporting_verbs_read_as_nouns(doc: Doc) -> Doc:
-    """"Prosecutors allege Simpson shot Flynn": a verb of saying with no noun reading, tagged a noun, is the verb of
-    the word before and takes the clause after it as its content (see the module's docstring). In place; the doc is
-    returned."""
+def mend_verbs_read_as_nouns(doc: Doc) -> Doc:
+    """"Prosecutors allege Simpson shot Flynn", "Rindi remembers walking through it": a verb with no noun reading,
+    tagged a noun, is the verb of the word before, with the clause or the gerund after it as its complement (see the
+    module's docstring). In place; the doc is returned."""
     tables = None
     for i in indices_where(doc, tag=("NN", "NNS", "NNP")):
-        word = doc[i]
-        lower = word.lower_
-        third_person = lower.endswith("s")
-        base = lower[:-1] if third_person else lower
-        if base not in REPORTING_VERBS or word.ent_type_ or not 0 < i < len(doc) - 2:
+        if not 0 < i < len(doc) - 2:
             continue
+        word = doc[i]
+        if not word.is_lower or word.ent_type_ or word.head.i == i - 1:
+            continue  # (a verb in prose is written small; "the allege group": not hung on the word before)
         if tables is None:
             from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
 
             tables = lemma_tables(model_of(doc.vocab))
-        if base in tables.nouns or base not in tables.verbs:
+        lower = word.lower_
+        third_person = lower.endswith("s")
+        base = _base_form(lower, tables.verbs) if third_person else lower
+        if base is None or base in tables.nouns or base not in tables.verbs:
             continue
         subject = doc[i - 1]
         plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_SUBJECTS
         if not (plural or subject.tag_ == "NNP") or third_person == plural:
             continue  # the verb agrees with the word before: "Prosecutors allege", "Smith alleges"
-        clause = _clause_after(word)
-        if clause is None:
+        if _subordinate_clause(word, subject):
+            word.tag_, word.pos_, word.lemma_ = ("VBZ" if third_person else "VBP"), "VERB", base
+            forget(doc)  # (the tags read once per Doc are stale now)
             continue
+        complement, dep = _complement_after(word)
+        if complement is None or dep == "ccomp" and base not in REPORTING_VERBS:
+            continue  # (a clause is the content of a verb of saying or thinking only: "when DRM mistreats you, you'll
+            # notice" is no report)
         if word.head.i != word.i:  # hung as a name's word on the clause's subject: the verb heads the sentence
-            for child in [c for c in clause.children if c.i < subject.left_edge.i or c.dep_ == "punct"]:
+            for child in [c for c in complement.children if c.i < subject.left_edge.i or c.dep_ == "punct"]:
                 child.head = word  # what opens the sentence, and its full stop
             word.head, word.dep_ = word, "ROOT"
             subject.head, subject.dep_ = word, "nsubj"
-            clause.head, clause.dep_ = word, "ccomp"
+            complement.head, complement.dep_ = word, dep
         word.tag_, word.pos_, word.lemma_ = ("VBZ" if third_person else "VBP"), "VERB", base
         forget(doc)  # (the tags read once per Doc are stale now)
     return doc
 
 
-def _clause_after(word: Token) -> Token | None:
-    """The verb of the clause right after ``word`` with its own subject: the sentence's main verb where the parser
-    hung ``word`` on that subject, or ``word``'s own content where it made ``word`` the sentence's head."""
+# Words that open a clause of time, cause or condition ("As President Trump convenes with …, the world …").
+_SUBORDINATORS = frozenset("""as when whenever while after before because since if unless until once though
+    although""".split())
+
+
+def _subordinate_clause(word: Token, subject: Token) -> bool:
+    """Re-hang, when ``word`` is the verb of a clause a subordinator opens ("As President Trump convenes with …",
+    "when DRM mistreats you, you'll notice"), its name as its subject and the clause on the main verb after it;
+    return whether it is one. In place."""
+    doc, j = word.doc, subject.i
+    while j > 0 and doc[j].pos_ == "PROPN" and doc[j].head.i in (word.i, subject.i):
+        j -= 1  # (back over the name's words: "President Trump")
+    opener = doc[j]
+    main = word.head
+    if opener.lower_ not in _SUBORDINATORS or opener.i == subject.i or main.pos_ not in ("VERB", "AUX") \
+            or main.i < word.i:
+        return False
+    for name in doc[opener.i + 1 : subject.i]:
+        name.head, name.dep_ = subject, "compound"
+    subject.head, subject.dep_ = word, "nsubj"
+    opener.head, opener.dep_ = word, "mark"
+    word.dep_ = "advcl"
+    for child in word.children:
+        if child.dep_ == "appos" and child.i > word.i:
+            child.dep_ = "dobj"  # "mistreats you": the object the parser set beside a noun
+    return True
+
+
+def _base_form(form: str, verbs: frozenset[str]) -> str | None:
+    """The verb a present form in "-s" is of ("remembers", "pushes", "denies"), if the tables know one."""
+    for ending, stem in (("ies", "y"), ("es", ""), ("s", "")):
+        if form.endswith(ending) and (base := form[:-len(ending)] + stem) in verbs:
+            return base
+    return None
+
+
+def _complement_after(word: Token) -> tuple[Token | None, str]:
+    """The verb of the clause or gerund right after ``word`` and the dependency it takes under ``word``: a clause
+    with its own subject (``ccomp``: "allege Simpson shot Flynn") where the parser hung ``word`` on that subject or
+    made ``word`` the sentence's head, or a gerund (``xcomp``: "remembers walking") the parser made the head of
+    ``word``."""
     if word.dep_ == "ROOT":
-        return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None)
+        return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None), "ccomp"
     root = word.sent.root
+    if word.dep_ == "nsubj" and word.head.i == root.i == word.i + 1 and root.tag_ == "VBG":
+        return root, "xcomp"  # "Rindi remembers walking through it": no gerund heads a sentence
     if root.i <= word.i + 1 or root.pos_ not in ("VERB", "AUX") or not (
             root.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children)):
-        return None  # (a tensed clause: "Simpson shot Flynn", "the man had stolen a car")
+        return None, ""  # (a tensed clause: "Simpson shot Flynn", "the man had stolen a car")
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and word.i < c.i < root.i]
     before = word.doc[word.i - 1]
+    if subjects and any(t.is_punct for t in word.doc[word.i + 1 : subjects[0].left_edge.i]):
+        return None, ""  # a content clause follows its verb with no comma between
     if not subjects or word.head.i not in (subjects[0].i, root.i) or before.head.i not in (subjects[0].i, root.i, word.i):
-        return None
-    return root
+        return None, ""
+    return root, "ccomp"

@@ -75,7 +75,7 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # Stative verbs (English uses them for relations, possession, needs and predicaments, not for
 # acts): in the simple present they state what is so. "face" is a predicament ("faces a life
 # sentence"; "must face charges" is a future and stays), "stand" a position or a state ("stands
-# vacant"), "live" and "reside" where someone dwells ("most of my family lives outside of Iran"),
+# vacant"), "live", "reside" and "dwell" where someone dwells ("most of my family lives outside of Iran"),
 # "love" and "hate" a lasting feeling ("The people love that sport"), "represent" and "resemble" a
 # relation ("This partnership represents the United States taking an economic stake"), as are
 # "reflect", "mark", "align" and "fit" ("This historic deal reflects the strength of the relationship",
@@ -90,7 +90,8 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "represent" is, and "account for" in the simple present what a thing takes in or explains ("The study accounts
 # for air traffic flow and known cases outside China"), a relation in either sense (:func:`is_state`).
 STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "need", "deserve", "cost", "weigh",
-                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "love", "hate",
+                         "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "dwell", "love",
+                         "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
                          "function", "rely", "depend", "aim", "feature"})
 
@@ -102,7 +103,8 @@ _SPAN_VERBS = frozenset({"range"})
 # ("owed over $850,000", "faced 18 counts of fraud", "still awaited approval", "He lived in
 # Gonesse", "American forces urgently needed to strengthen their firepower"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
-_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside", "need"})
+_PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside", "dwell",
+                          "need"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were

@@ -265,6 +265,12 @@ def _resolve_text(expression: str, published: dt.date | None, hint: str | None, 
             year = int(y) + (0 if len(y) > 2 else 2000 if int(y) < 50 else 1900)
             return _day(_numeric_day(year, mo, d, p))
         return _md(p, mo, d, hint)
+    if (m := re.search(r"\b(\d{1,2})\s+" + MON + r"\s+(\d{2})\b(?![:.,]?\d)", t)) \
+            and _valid_day(year := 2000 + int(m[3]) if int(m[3]) < 50 else 1900 + int(m[3]), MONTHS[m[2]], int(m[1])) \
+            and (p is None or year <= p.year + 1):
+        # "on 10 Nov 11": day, month and a year of two figures, as navies, armies and British forms write it (not a
+        # year far ahead of the text: "on 3 March 31 people …" counts people)
+        return _day(dt.date(year, MONTHS[m[2]], int(m[1])))
     m = re.search(r"\b" + MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", t) or \
         re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MON + r"(?:,?\s+(\d{4}))?", t)
     if m:

@@ -20,7 +20,7 @@ from toolkit.nlp.absolutes import mend_with_absolutes
 from toolkit.nlp.headlines import mend_headline_passives
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
 from toolkit.nlp.bare_verbs import (mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns,
-                                    mend_reporting_verbs_read_as_nouns)
+                                    mend_verbs_read_as_nouns)
 from toolkit.nlp.between_pairs import mend_between_pairs
 from toolkit.nlp.causatives import mend_causative_haves
 from toolkit.nlp.close_appositions import mend_nouns_read_as_appositions
@@ -59,7 +59,7 @@ from toolkit.nlp.whose_relatives import mend_whose_relatives
 def mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
-    mend_reporting_verbs_read_as_nouns(doc)  # "Prosecutors allege Simpson shot Flynn": "allege" is the verb
+    mend_verbs_read_as_nouns(doc)  # "Prosecutors allege Simpson shot Flynn": "allege" is the verb
     mend_prepositional_roots(doc)  # "Party-goers still at the scene after the shooting fled": the party-goers fled
     mend_participles_read_as_modifiers(doc)  # "injuring at least 25 people and damaging churches": the quake damaged
     mend_whose_relatives(doc)  # "… on Ukraine, whose president, Volodymyr Zelenskyy, attended a dinner"
