@@ -19,6 +19,8 @@ House transcript.
 - "dwell" tells where someone lives, a state as "live" and "reside" are.
 - "The ship", "the warship" (and "she" for it) after one ship named by its prefix ("Indian Naval Ship Sukanya",
   "USS Cole") is that ship.
+- A gerund after "be" with a noun of aim for subject names a goal ("their goal wasn't saving the old warehouse"), and
+  the clause "make sure" takes is what is to come about ("making sure the blaze didn't reach the tank farm"): no act.
 - A date of day, month and a year of two figures ("on 10 Nov 11") is that day of that year.
 
 "ECB" marks text of the ECB+ corpus's articles (``bench/audit/ecb54/corpus``: ecb_37_10, ecb_18_9, ecb_45_2, ecb_13_12, ecb_29_10, ecb_12_6; round ecb52's ecb_23_2;
@@ -259,3 +261,24 @@ class TestShipsTakenUp:
                 "The warship later challenged a group of suspicious boats.\n")
         events = tables_of(nlp, text, dt.date(2011, 11, 15), tmp_path).events
         assert [r["subject"] for r in records_headed_by(events, "challenge")] == ["the warship"]
+
+
+# ECB (ecb_13_12): a fire chief's goals.
+GOALS = ("Firefighters arriving on scene could see the building was likely a total loss, so they focused on a bigger "
+         "problem: making sure the blaze didn't reach the nearby, petroleum-loaded Crowley Maritime tank farm.\n\n"
+         "But their goal wasn't saving the old warehouse building, built in the 1930s, Owen said.\n\n"
+         "Their focus instead was preventing the conflagration, he said.\n")
+
+
+class TestGoals:
+    """What someone aims at is no act."""
+
+    @pytest.mark.parametrize("verb", ["reach", "save", "prevent"])
+    def test_no_goal_is_an_event(self, nlp, tmp_path, verb):
+        events = tables_of(nlp, GOALS, dt.date(2012, 8, 7), tmp_path).events
+        assert not records_headed_by(events, verb)
+
+    def test_control_a_progressive_act(self, nlp, tmp_path):
+        text = "The firefighters were saving the old warehouse when the roof fell.\n"
+        events = tables_of(nlp, text, dt.date(2012, 8, 7), tmp_path).events
+        assert [r["subject"] for r in records_headed_by(events, "save")] == ["the firefighters"]

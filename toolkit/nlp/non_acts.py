@@ -2,7 +2,7 @@
 
 The event reader (:mod:`toolkit.nlp.events`) asks every candidate verb, after its clause is found, whether the
 clause only sets out a state, a consequence, a purpose, a habit, a standing fact, a depiction or a relation, names a
-source or the terms a source spoke on, weighs an event as the writer does, or leads into a quotation: each test is a
+source or the terms a source spoke on, names a goal, weighs an event as the writer does, or leads into a quotation: each test is a
 rule of English of its own module, and this one asks them all, cheapest and commonest first.
 
 Example:
@@ -24,6 +24,7 @@ from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.descriptions import relates_in_time, unrealized_plan
 from toolkit.nlp.findings import shown_by_a_thing
+from toolkit.nlp.goals import made_sure_of, names_a_goal
 from toolkit.nlp.ground_rules import (asks_anonymity, gives_no_comment, notes_unverified, outlet_understands,
                                       speaks_on_terms)
 from toolkit.nlp.habits import tells_a_habit
@@ -63,4 +64,4 @@ def tells_no_act(verb: Token, lemma: str, inside: set[int]) -> bool:
         or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
         or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
         or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb) \
-        or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma)
+        or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma) or names_a_goal(verb) or made_sure_of(verb)
