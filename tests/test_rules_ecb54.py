@@ -21,9 +21,11 @@ House transcript.
   "USS Cole") is that ship.
 - A gerund after "be" with a noun of aim for subject names a goal ("their goal wasn't saving the old warehouse"), and
   the clause "make sure" takes is what is to come about ("making sure the blaze didn't reach the tank farm"): no act.
+- A headline's "<subject> to <verb>" is the subject's planned act ("HP to acquire green consultancy EYP"), with the
+  modality "will"; "Back to work" and a sub-headline with its own verb ("HP signs agreement to acquire …") are not.
 - A date of day, month and a year of two figures ("on 10 Nov 11") is that day of that year.
 
-"ECB" marks text of the ECB+ corpus's articles (``bench/audit/ecb54/corpus``: ecb_37_10, ecb_18_9, ecb_45_2, ecb_13_12, ecb_29_10, ecb_12_6; round ecb52's ecb_23_2;
+"ECB" marks text of the ECB+ corpus's articles (``bench/audit/ecb54/corpus``: ecb_37_10, ecb_18_9, ecb_45_2, ecb_13_12, ecb_29_10, ecb_12_6, ecb_44_7; round ecb52's ecb_23_2;
 Cybulska and Vossen, LREC 2014, CC BY 3.0). "Wikinews" marks a sentence of a Wikinews article (CC BY 2.5). "WH" marks text of a White House press gaggle (``seeds/whitehouse-ukraine/A06``, public domain). The others are
 written for the tests.
 """
@@ -282,3 +284,29 @@ class TestGoals:
         text = "The firefighters were saving the old warehouse when the roof fell.\n"
         events = tables_of(nlp, text, dt.date(2012, 8, 7), tmp_path).events
         assert [r["subject"] for r in records_headed_by(events, "save")] == ["the firefighters"]
+
+
+class TestHeadlineInfinitives:
+    """A headline's "<subject> to <verb>" tells a planned act."""
+
+    @pytest.mark.parametrize("text, subject, verb", [
+        # ECB (ecb_44_7)
+        ("HP to acquire green consultancy EYP\n\nHP Monday announced it has signed an agreement to acquire EYP Mission "
+         "Critical Facilities, a consulting firm.\n", "HP", "acquire"),
+        ("Trump to meet Putin in Alaska on Friday\n\nPresident Donald Trump will meet Russian President Vladimir Putin "
+         "in Alaska, the White House said.\n", "Trump", "meet"),
+        ("Carmaker to cut 1,000 jobs in Ohio\n\nThe company said on Monday that it would close two plants.\n",
+         "carmaker", "cut"),
+    ])
+    def test_the_planned_act(self, nlp, tmp_path, text, subject, verb):
+        events = tables_of(nlp, text, dt.date(2025, 8, 6), tmp_path).events
+        rows = [r for r in records_headed_by(events, verb) if r["sentence"] == text.split("\n")[0]]
+        assert len(rows) == 1 and rows[0]["subject"] == subject and rows[0]["modality"] == "will"
+
+    @pytest.mark.parametrize("text", [
+        "Back to work for Congress\n\nCongress returned from its recess on Monday and lawmakers began to work.\n",
+        "How to fix the economy\n\nEconomists met in Geneva on Monday and argued about the budget.\n",
+    ])
+    def test_control_no_subject_before_to(self, nlp, tmp_path, text):
+        events = tables_of(nlp, text, dt.date(2025, 8, 6), tmp_path).events
+        assert not [r for r in events.to_dict("records") if r["sentence"] == text.split("\n")[0]]

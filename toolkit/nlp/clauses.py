@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from toolkit.nlp.by_agents import described_agent, named_agent, shared_by_phrases
+from toolkit.nlp.headline_infinitives import headline_infinitive
 from toolkit.nlp.inversions import inverted_condition, phrasal_condition
 from toolkit.nlp.margins import margin_run_into_gap
 from toolkit.nlp.means import names_a_means
@@ -80,6 +81,8 @@ def modality_of(verb: Token) -> str | None:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS and not _had_contracted(c):
             return MODALS[c.lower_]
+    if headline_infinitive(verb):
+        return "will"  # "HP to acquire green consultancy EYP": a headline's "is to"
     head = verb.head
     if verb.dep_ == "xcomp" and is_infinitive(verb):
         if head.lemma_ == "go" and head.tag_ == "VBG":

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from toolkit.nlp.absolutes import mend_with_absolutes
 from toolkit.nlp.headlines import mend_headline_passives
+from toolkit.nlp.headline_infinitives import mend_headline_infinitives
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
 from toolkit.nlp.bare_verbs import (mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns,
                                     mend_verbs_read_as_nouns)
@@ -102,6 +103,7 @@ def mend_parse(doc: Doc) -> None:
     mend_labels_read_as_subjects(doc)  # "WASHINGTON, D.C. – Today, First Lady Melania Trump … hosted"
     mend_datelines_before_hyphens(doc)  # "ATHENS, Greece - Three people died …": the people died
     mend_headline_passives(doc)  # "Key Delhi blast suspect arrested": the suspect was arrested
+    mend_headline_infinitives(doc)  # "HP to acquire green consultancy EYP": HP is to acquire it
     mend_clauses_read_as_label_modifiers(doc)  # "New Delhi / Mumbai: An Indian warship foiled …": the warship foiled
     mend_relatives_read_as_contents(doc)  # "Bercow commented on the matter — which the BBC noted …": no report
     mend_who_on_figures(doc)  # "the protesters, sometimes numbering in the millions, who have filled …"

@@ -30,6 +30,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted,
                                  names_a_kind, passive_subject, simple_present, someone_named)
 from toolkit.nlp.courses import begins_doing
 from toolkit.nlp.feats import becomes_the_first
+from toolkit.nlp.headline_infinitives import headline_infinitive
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
@@ -585,7 +586,7 @@ def _actor_in_with_absolute(top: Token) -> bool:
 def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
     infinitive, condition = marks.infinitive, marks.condition
     if (verb.i in infinitive or top.i in infinitive) and not under_aspect(verb) \
-            and not (top is not verb and raised_under(verb) is not None):
+            and not (top is not verb and raised_under(verb) is not None) and not headline_infinitive(top):
         return False  # a goal or a purpose, not something that happened
     if gerund_joined_to_finite(verb):
         return False  # "charges include homicide and illegally possessing a firearm": a noun-like conjunct
