@@ -40,10 +40,11 @@ def published(lines: list[str]) -> str:
     return ""
 
 
-def drawn(corpus: Path) -> list[Path]:
-    """One article ecb52 did not draw for each of ``DRAWN`` topics, with this round's seed, in the order drawn."""
-    taken = set(ecb_corpus.drawn(corpus))
-    rng = random.Random(SEED)
+def drawn(corpus: Path, *, taken: set[Path] | None = None, seed: int = SEED, count: int = DRAWN) -> list[Path]:
+    """One article not ``taken`` (by default: ecb52's) for each of ``count`` topics, drawn with ``seed``, in the order
+    drawn."""
+    taken = set(ecb_corpus.drawn(corpus)) if taken is None else taken
+    rng = random.Random(seed)
     topics = sorted((d for d in corpus.iterdir() if d.is_dir() and d.name.isdigit()), key=lambda d: int(d.name))
     picks = []
     for topic in topics:
@@ -51,21 +52,23 @@ def drawn(corpus: Path) -> list[Path]:
                 and ecb_corpus.TOKENS[0] <= sum(map(len, ecb_corpus.sentences(p))) <= ecb_corpus.TOKENS[1]]
         if left:
             picks.append(rng.choice(left))
-    return rng.sample(picks, DRAWN)
+    return rng.sample(picks, count)
 
 
-def write_corpus(corpus: Path, out: Path) -> int:
-    """Write every drawn article as ``ecb_<topic>_<n>.txt`` with its manifest row and the NOTICE; return how many."""
+def write_corpus(corpus: Path, out: Path, *, picks: list[Path] | None = None, halves: tuple[str, ...] = HALVES,
+                 date_of=published) -> int:
+    """Write every drawn article (``picks``, by default this round's draw) as ``ecb_<topic>_<n>.txt``, dated by
+    ``date_of``, with its manifest row and the NOTICE, cut into ``halves``; return how many."""
     out.mkdir(parents=True, exist_ok=True)
     rows = ["file\ttitle\tdate\turl\tsource\twords\thalf"]
-    picks = drawn(corpus)
-    for which in HALVES:
-        for path in picks[HALVES.index(which)::len(HALVES)]:
+    picks = drawn(corpus) if picks is None else picks
+    for which in halves:
+        for path in picks[halves.index(which)::len(halves)]:
             url, host, lines = ecb_corpus.article(path)
             name = "ecb_" + path.stem.replace("ecbplus", "") + ".txt"
             text = "\n\n".join(lines) + "\n"
             (out / name).write_text(text, encoding="utf-8")
-            rows.append(f"{name}\t{lines[0].replace(chr(9), ' ')}\t{published(lines)}\t{url}\t{host} "
+            rows.append(f"{name}\t{lines[0].replace(chr(9), ' ')}\t{date_of(lines)}\t{url}\t{host} "
                         f"({ecb_corpus.SOURCE}/{path.parent.name}/{path.name})\t{len(text.split())}\t{which}")
     (out / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     notice = (Path(ecb_corpus.__file__).parent / "corpus" / "NOTICE").read_text(encoding="utf-8")

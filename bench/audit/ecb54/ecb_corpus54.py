@@ -13,7 +13,6 @@ ECB+: Cybulska and Vossen, LREC 2014; the NewsReader project; CC BY 3.0.
 
 from __future__ import annotations
 
-import random
 import re
 import sys
 from pathlib import Path
@@ -35,34 +34,12 @@ def published(lines: list[str]) -> str:
 def drawn(corpus: Path) -> list[Path]:
     """One article neither earlier round drew for each of ``DRAWN`` topics, with this round's seed, in drawn order."""
     taken = set(ecb_corpus.drawn(corpus)) | set(ecb_corpus53.drawn(corpus))
-    rng = random.Random(SEED)
-    topics = sorted((d for d in corpus.iterdir() if d.is_dir() and d.name.isdigit()), key=lambda d: int(d.name))
-    picks = []
-    for topic in topics:
-        left = [p for p in sorted(topic.glob("*ecbplus.xml")) if p not in taken
-                and ecb_corpus.TOKENS[0] <= sum(map(len, ecb_corpus.sentences(p))) <= ecb_corpus.TOKENS[1]]
-        if left:
-            picks.append(rng.choice(left))
-    return rng.sample(picks, DRAWN)
+    return ecb_corpus53.drawn(corpus, taken=taken, seed=SEED, count=DRAWN)
 
 
 def write_corpus(corpus: Path, out: Path) -> int:
-    """Write every drawn article as ``ecb_<topic>_<n>.txt`` with its manifest row and the NOTICE; return how many."""
-    out.mkdir(parents=True, exist_ok=True)
-    rows = ["file\ttitle\tdate\turl\tsource\twords\thalf"]
-    picks = drawn(corpus)
-    for which in HALVES:
-        for path in picks[HALVES.index(which)::len(HALVES)]:
-            url, host, lines = ecb_corpus.article(path)
-            name = "ecb_" + path.stem.replace("ecbplus", "") + ".txt"
-            text = "\n\n".join(lines) + "\n"
-            (out / name).write_text(text, encoding="utf-8")
-            rows.append(f"{name}\t{lines[0].replace(chr(9), ' ')}\t{published(lines)}\t{url}\t{host} "
-                        f"({ecb_corpus.SOURCE}/{path.parent.name}/{path.name})\t{len(text.split())}\t{which}")
-    (out / "MANIFEST.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    notice = (Path(ecb_corpus.__file__).parent / "corpus" / "NOTICE").read_text(encoding="utf-8")
-    (out / "NOTICE").write_text(notice, encoding="utf-8")
-    return len(rows) - 1
+    """Write every drawn article with its manifest row and the NOTICE (ecb53's writer); return how many."""
+    return ecb_corpus53.write_corpus(corpus, out, picks=drawn(corpus), halves=HALVES, date_of=published)
 
 
 if __name__ == "__main__":
