@@ -23,9 +23,11 @@ House transcript.
   the clause "make sure" takes is what is to come about ("making sure the blaze didn't reach the tank farm"): no act.
 - A headline's "<subject> to <verb>" is the subject's planned act ("HP to acquire green consultancy EYP"), with the
   modality "will"; "Back to work" and a sub-headline with its own verb ("HP signs agreement to acquire …") are not.
+- An act told in the simple present and dated after the text's day is scheduled ("business registration begins April
+  29th", published April 24): the modality "will".
 - A date of day, month and a year of two figures ("on 10 Nov 11") is that day of that year.
 
-"ECB" marks text of the ECB+ corpus's articles (``bench/audit/ecb54/corpus``: ecb_37_10, ecb_18_9, ecb_45_2, ecb_13_12, ecb_29_10, ecb_12_6, ecb_44_7; round ecb52's ecb_23_2;
+"ECB" marks text of the ECB+ corpus's articles (``bench/audit/ecb54/corpus``: ecb_37_10, ecb_18_9, ecb_45_2, ecb_13_12, ecb_29_10, ecb_12_6, ecb_44_7, ecb_42_10; round ecb52's ecb_23_2;
 Cybulska and Vossen, LREC 2014, CC BY 3.0). "Wikinews" marks a sentence of a Wikinews article (CC BY 2.5). "WH" marks text of a White House press gaggle (``seeds/whitehouse-ukraine/A06``, public domain). The others are
 written for the tests.
 """
@@ -36,7 +38,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import records_headed_by, speaker_of, tables_of
+from conftest import blank, records_headed_by, speaker_of, tables_of
 from toolkit.nlp.dates import resolve
 from toolkit.nlp.quotation_marks import quotation_spans
 
@@ -310,3 +312,22 @@ class TestHeadlineInfinitives:
     def test_control_no_subject_before_to(self, nlp, tmp_path, text):
         events = tables_of(nlp, text, dt.date(2025, 8, 6), tmp_path).events
         assert not [r for r in events.to_dict("records") if r["sentence"] == text.split("\n")[0]]
+
+
+class TestScheduledPresent:
+    """The simple present of an act dated after the text's day is a schedule."""
+
+    def test_the_future_date_makes_it_planned(self, nlp, tmp_path):
+        # ECB (ecb_42_10)
+        text = ("T-Mobile will carry the BlackBerry Q10, business registration begins April 29th\n\n"
+                "T-Mobile confirmed in an email that its business customers will have the opportunity to register.\n")
+        events = tables_of(nlp, text, dt.date(2013, 4, 24), tmp_path).events
+        rows = records_headed_by(events, "begin")
+        assert len(rows) == 1 and rows[0]["modality"] == "will" and rows[0]["date"] == "2013-04-29"
+
+    @pytest.mark.parametrize("text", ["Trump meets Putin in Alaska on Friday\n\nThe two leaders talked for hours.\n",
+                                      "Trump met Putin in Alaska on Friday\n\nThe two leaders talked for hours.\n"])
+    def test_control_a_day_gone_by(self, nlp, tmp_path, text):
+        events = tables_of(nlp, text, dt.date(2025, 8, 16), tmp_path).events
+        rows = records_headed_by(events, "meet")
+        assert len(rows) == 1 and rows[0]["date"] == "2025-08-15" and blank(rows[0]["modality"])

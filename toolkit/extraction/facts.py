@@ -132,5 +132,6 @@ def _facts(doc, published: dt.date | None, index, body: str | None = None, title
     times = [(t[3], t[4], t[1]) for t in timeline]
     events = [(e.subject, e.verb, e.object, e.negated, e.modality, e.reported_by, e.quoted, e.kind, e.date, e.start,
                e.end, sentence_of(e.sent_start, e.sent_end, e.start, e.end))
-              for e in find_events(doc, index=index, resolver=resolver, times=times, inside=inside, text=body)]
+              for e in find_events(doc, index=index, resolver=resolver, times=times, inside=inside, text=body,
+                                   published=published)]
     return {"quotes": quotes, "timeline": timeline, "events": events}

@@ -60,6 +60,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -171,8 +172,9 @@ class _Reader:
 
     def __init__(self, doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None,
                  times: Iterable[tuple[int, int, str | None]], inside: set[int] | None,
-                 stop: frozenset[str], agentless: bool, text: str | None) -> None:
+                 stop: frozenset[str], agentless: bool, text: str | None, published: dt.date | None = None) -> None:
         self.doc, self.stop, self.agentless = doc, stop, agentless
+        self.today = published.isoformat() if published is not None else None
         self.inside = inside = quoted_tokens(doc) if inside is None else inside
         mend_parse(doc)
         mend_conjuncts_after_quotations(doc, inside)  # '… said it is possible "that …," and the ban followed …'
@@ -285,6 +287,9 @@ class _Reader:
             # "… caught fire yesterday. The spire … collapsed.": the paragraph's day ("broke through … before
             # colliding with other vehicles": an act told just before or after one of the day, its day too)
             date = day
+        if modality is None and date and self.today is not None and date > self.today[:len(date)] \
+                and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            modality = "will"  # "business registration begins April 29th": the present of a scheduled act
         return Event(subject, lemma, obj, neg, modality, reported_by, quoted, kind_of(verb, lemma), date,
                      start, end, sent.start_char, sent.end_char)
 
@@ -550,7 +555,8 @@ class _Reader:
 
 def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = None,
            times: Iterable[tuple[int, int, str | None]] = (), inside: set[int] | None = None,
-           stop: frozenset[str] = STOP_VERBS, agentless: bool = AGENTLESS, text: str | None = None) -> Iterator[Event]:
+           stop: frozenset[str] = STOP_VERBS, agentless: bool = AGENTLESS, text: str | None = None,
+           published: dt.date | None = None) -> Iterator[Event]:
     """Yield the events of a parsed document.
 
     Args:
@@ -564,6 +570,8 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
         agentless: also yield passives that name no agent ("at least 71 people were arrested"),
             with subject ``None``, when the one they happen to is named in a main clause.
         text: ``doc.text``, when the caller has it (spaCy joins the tokens anew on every read).
+        published: the day the text speaks from: an act told in the simple present and dated after it is a
+            scheduled one ("business registration begins April 29th"), with the modality "will".
 
     The parse of ``doc`` is mended in place first (:mod:`toolkit.nlp.misparses`: a reported
     clause's subject the small model hung on the reporting verb, a preposition's stranded
@@ -578,7 +586,7 @@ def events(doc: Doc, *, index: EntityIndex, resolver: PersonResolver | None = No
     if not len(doc):
         return
     yield from _Reader(doc, index=index, resolver=resolver, times=times, inside=inside, stop=stop,
-                       agentless=agentless, text=text).events()
+                       agentless=agentless, text=text, published=published).events()
 
 
 # Clitics of auxiliaries and of "us" (a closed class): alone they name no one; a subject that is only one is a
