@@ -23,6 +23,8 @@ House transcript.
   the clause "make sure" takes is what is to come about ("making sure the blaze didn't reach the tank farm"): no act.
 - A headline's "<subject> to <verb>" is the subject's planned act ("HP to acquire green consultancy EYP"), with the
   modality "will"; "Back to work" and a sub-headline with its own verb ("HP signs agreement to acquire …") are not.
+- A past form after the "and" that closes a series of past tenses a comma joins is the series' last verb ("reduced
+  houses to rubble, set off several landslides and badly damaged roads"), not an adjective of its object.
 - An act told in the simple present and dated after the text's day is scheduled ("business registration begins April
   29th", published April 24): the modality "will".
 - A date of day, month and a year of two figures ("on 10 Nov 11") is that day of that year.
@@ -331,3 +333,20 @@ class TestScheduledPresent:
         events = tables_of(nlp, text, dt.date(2025, 8, 16), tmp_path).events
         rows = records_headed_by(events, "meet")
         assert len(rows) == 1 and rows[0]["date"] == "2025-08-15" and blank(rows[0]["modality"])
+
+
+class TestPastTenseSeries:
+    """The last past tense of a series joined by a comma and "and" is a verb of its own."""
+
+    def test_the_last_act_of_the_series(self, nlp, tmp_path):
+        # ECB (ecb_37_10)
+        text = "The earthquake reduced houses in parts of Aceh to rubble, set off several landslides and badly damaged roads.\n"
+        events = tables_of(nlp, text, dt.date(2013, 7, 3), tmp_path).events
+        assert [(r["subject"], r["object"]) for r in records_headed_by(events, "damage")] == [("the earthquake", "roads")]
+        assert [r["object"] for r in events.to_dict("records") if r["verb"] == "set off"] == ["several landslides"]
+
+    def test_control_no_series_no_verb(self, nlp, tmp_path):
+        text = "The crews cleared fallen trees and badly damaged cars from the road on Monday.\n"
+        events = tables_of(nlp, text, dt.date(2013, 7, 3), tmp_path).events
+        assert not records_headed_by(events, "damage")
+        assert [r["object"] for r in records_headed_by(events, "clear")] == ["fallen trees and badly damaged cars"]

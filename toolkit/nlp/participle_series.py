@@ -9,6 +9,11 @@ of that series, and the noun it modifies is its object. An adjective in ``-ing``
 winds") is tagged ``JJ`` and stays as it is. :func:`mend_participles_read_as_modifiers` hangs the parse so, in
 place.
 
+A series of past tenses does the same: "The earthquake reduced houses … to rubble, set off several landslides and
+badly damaged roads" reads "badly damaged roads" as a second object of "set off", and the roads' damage is lost. A
+past form (``VBN``/``VBD``) after the "and" (an adverb may stand between) that closes a series whose verbs a comma
+joins ("reduced …, set off …") is the series' last verb, and the noun it modifies its object.
+
 Example:
     >>> doc = mend_participles_read_as_modifiers(nlp("It struck, injuring 25 people and damaging churches."))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("damaging", "churches")]
@@ -55,4 +60,32 @@ def mend_participles_read_as_modifiers(doc: Doc) -> Doc:
             coordinator.head = verb
         noun.head = token
         noun.dep_ = "dobj"
+    for token in (doc[i] for i in indices_where(doc, tag=("VBN", "VBD"), dep=("amod",))):
+        _mend_past_in_series(token)
     return doc
+
+
+def _mend_past_in_series(token) -> None:
+    """Make a past form read as an adjective of a conjunct object the last verb of a series of past tenses joined by
+    a comma ("reduced houses to rubble, set off several landslides and badly damaged roads")."""
+    doc = token.doc
+    before = token.i - 1
+    if before >= 0 and doc[before].tag_ == "RB" and doc[before].head.i == token.i:
+        before -= 1  # "and badly damaged"
+    if before < 1 or doc[before].lower_ not in _COORDINATORS:
+        return
+    noun = token.head
+    if noun.dep_ != "conj" or noun.i <= token.i:
+        return
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.left_edge.i < 1 \
+            or doc[verb.left_edge.i - 1].text != "," or verb.head.tag_ != "VBD":
+        return  # only a series of past tenses a comma joins ("reduced …, set off …")
+    coordinator = doc[before]
+    token.head, token.dep_ = verb.head, "conj"
+    if coordinator.head.i == first.i:
+        coordinator.head = verb.head
+    noun.head, noun.dep_ = token, "dobj"
