@@ -297,10 +297,11 @@ class PersonResolver:
             # declared": a main clause's subject before one of a relative clause.
             subjects = [n for p, n, sub in near if sub and p in self.main_subjects - self.reported_subjects]
             speaker, at = self.last_speaker
-            if not subjects and speaker and fits(speaker) and 0 <= token_index - at <= window and any(
+            if not subjects and speaker and fits(speaker) and 0 <= token_index - at <= window and at > recent and any(
                     sub and p in self.reported_subjects for p, _, sub in near):
                 # "He said Zelensky is “a model of honesty for me”; however, “…”, he added": the
-                # subject of what a speaker reports is not who goes on speaking
+                # subject of what a speaker reports is not who goes on speaking (a speaker quoted in this sentence or
+                # the one before: not one a term in quotation marks was given to paragraphs back)
                 return speaker
             subjects = subjects or [n for p, n, sub in near if sub and p in self.main_subjects] or [
                 n for p, n, sub in near if sub]
