@@ -27,6 +27,8 @@ House transcript.
   houses to rubble, set off several landslides and badly damaged roads"), not an adjective of its object.
 - A "he" after a sentence that reports about the story's man goes on with him, not with whoever a word in quotation
   marks was given to paragraphs before ("known as the "bagman"" after "Coroner Gary Hargrove said …").
+- A passive of a verb that also reports words ("dismiss", "charge"), with a subject of its own, tells what was done to
+  that subject ("Mr. LaCalamita … had been dismissed last week"), not whose words follow.
 - An act told in the simple present and dated after the text's day is scheduled ("business registration begins April
   29th", published April 24): the modality "will".
 - A date of day, month and a year of two figures ("on 10 Nov 11") is that day of that year.
@@ -371,3 +373,20 @@ class TestStaleSpeakers:
                 "He discounted those rumors, saying the source was probably a combination of several people.\n")
         events = tables_of(nlp, text, dt.date(2004, 7, 28), tmp_path).events
         assert [r["subject"] for r in records_headed_by(events, "discount")] == ["Fred LaRue"]
+
+
+class TestPassivesOfReportingVerbs:
+    """A passive of a verb of saying with its own subject is an act done to that subject."""
+
+    def test_the_dismissal(self, nlp, tmp_path):
+        # ECB (ecb_18_9)
+        text = ("Mr. LaCalamita, 38, who was still listed on the firm’s Web site as a member of its “professional staff,” "
+                "had been dismissed last week, the police said.\n")
+        events = tables_of(nlp, text, dt.date(2007, 4, 10), tmp_path).events
+        rows = records_headed_by(events, "dismiss")
+        assert len(rows) == 1 and blank(rows[0]["subject"]) and rows[0]["reported_by"] == "the police"
+
+    def test_control_the_active_verb_only_frames(self, nlp, tmp_path):
+        text = "“We are done here,” the chief said on Monday.\n"
+        events = tables_of(nlp, text, dt.date(2007, 4, 10), tmp_path).events
+        assert not records_headed_by(events, "say")

@@ -41,7 +41,11 @@ def frames_quotation(verb: Token, inside: set[int]) -> bool:
 
 
 def introduces_quotation(verb: Token, inside: set[int]) -> bool:
-    """A speech verb that only introduces words in quotation marks, or nothing ("he said")."""
+    """A speech verb that only introduces words in quotation marks, or nothing ("he said"). A passive with a subject
+    of its own tells what was done to that subject ("Mr. LaCalamita … had been dismissed last week", "was charged on
+    Monday"), not whose words follow; "it was announced" still introduces them."""
+    if any(c.dep_ == "nsubjpass" and c.lower_ != "it" and c.i not in inside for c in verb.children):
+        return False
     content = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd",
                                                        "prt", "agent", "advcl", "parataxis")]
     if not content:
