@@ -37,10 +37,13 @@ Example:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.lemma_tables import lemma_tables
-from toolkit.nlp.lookups import forget, indices_where
+from toolkit.nlp.lookups import forget, indices_matching, indices_where
 from toolkit.nlp.verb_classes import REPORTING_VERBS
 
 # Pronouns that open a clause as its subject.
@@ -136,17 +139,21 @@ def mend_verbs_read_as_nouns(doc: Doc) -> Doc:
     """"Prosecutors allege Simpson shot Flynn", "Rindi remembers walking through it": a verb with no noun reading,
     tagged a noun, is the verb of the word before, with the clause or the gerund after it as its complement (see the
     module's docstring). In place; the doc is returned."""
-    tables = None
-    for i in indices_where(doc, tag=("NN", "NNS", "NNP")):
+    forms = None
+    for i in indices_where(doc, tag=("NN", "NNS", "NNP")):  # (one array: no Token per word)
         if not 0 < i < len(doc) - 2:
+            continue
+        if forms is None:
+            from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
+
+            nlp = model_of(doc.vocab)
+            tables = lemma_tables(nlp)
+            forms = set(indices_matching(doc, LOWER, _verb_only_forms(nlp).__contains__))
+        if i not in forms:
             continue
         word = doc[i]
         if not word.is_lower or word.ent_type_ or word.head.i == i - 1:
             continue  # (a verb in prose is written small; "the allege group": not hung on the word before)
-        if tables is None:
-            from toolkit.nlp.model import model_of  # (the lemma tables ship with the model)
-
-            tables = lemma_tables(model_of(doc.vocab))
         lower = word.lower_
         third_person = lower.endswith("s")
         base = _base_form(lower, tables.verbs) if third_person else lower
@@ -201,6 +208,20 @@ def _subordinate_clause(word: Token, subject: Token) -> bool:
         if child.dep_ == "appos" and child.i > word.i:
             child.dep_ = "dobj"  # "mistreats you": the object the parser set beside a noun
     return True
+
+
+@lru_cache(maxsize=4)
+def _verb_only_forms(nlp) -> frozenset[str]:
+    """The present forms (bare, "-s", "-es", "-ies") of the verbs one pipeline's lemma tables know as no noun, read
+    once per pipeline: the words :func:`mend_verbs_read_as_nouns` tests, found in a Doc's arrays before any Token is
+    made."""
+    tables = lemma_tables(nlp)
+    forms = set()
+    for base in tables.verbs - tables.nouns:
+        forms.update((base, base + "s", base + "es"))
+        if base.endswith("y"):
+            forms.add(base[:-1] + "ies")
+    return frozenset(forms)
 
 
 def _base_form(form: str, verbs: frozenset[str]) -> str | None:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from toolkit.nlp.headlines import headline_lines, in_headline
-from toolkit.nlp.lookups import doc_text, forget
+from toolkit.nlp.headlines import headline_ranges, in_headline
+from toolkit.nlp.lookups import forget
 
 # What a headline's subject is made of: names, nouns, their modifiers, numbers and the joining words of a name.
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "CCONJ"})
@@ -31,7 +31,7 @@ _NO_SUBJECT = frozenset("""how what where when why who which whether time ways w
 def mend_headline_infinitives(doc: Doc) -> Doc:
     """Give a headline of the form "<noun phrase> to <verb> …" the parse of its sense (see the module's docstring).
     In place; the doc is returned."""
-    for first, last in headline_lines(doc_text(doc)):
+    for first, last in headline_ranges(doc):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None or len(span) < 3:
             continue

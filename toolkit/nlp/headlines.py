@@ -90,8 +90,13 @@ def headline_of(token: Token) -> tuple[int, int] | None:
     at = token.idx
     if at >= 400:
         return None  # (a headline is a text's first line or two)
-    lines = kept(token.doc, "headline lines", lambda doc: headline_lines(doc_text(doc)[:800]))
-    return next(((first, last) for first, last in lines if first <= at < last), None)
+    return next(((first, last) for first, last in headline_ranges(token.doc) if first <= at < last), None)
+
+
+def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`headline_lines` of a Doc's text, found once per Doc (kept with its columns: rules ask for each word
+    they test). Only the text's first 800 characters are read: a headline is a line or two of at most 200."""
+    return kept(doc, "headline lines", lambda doc: headline_lines(doc_text(doc)[:800]))
 
 
 def in_headline(token: Token) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from toolkit.nlp.headlines import headline_lines
+from toolkit.nlp.headlines import headline_ranges
 from toolkit.nlp.lookups import doc_text
 
 # Nouns that describe a ship.
@@ -43,6 +43,6 @@ def vessel_named_before(token: Token) -> str | None:
             or any(c.dep_ in ("compound", "poss", "appos") for c in token.children):
         return None
     text = doc_text(token.doc)[:token.idx]
-    lines = headline_lines(text[:800])
+    lines = headline_ranges(token.doc)
     names = {m.group() for m in _SHIP_NAME.finditer(text) if not any(a <= m.start() < b for a, b in lines)}
     return names.pop() if len(names) == 1 else None
