@@ -1,0 +1,66 @@
+"""The corpora of rounds ecb54 and ecb55: a third and a fourth draw of ECB+ articles, none of them one an earlier
+round drew, with the publication date read also where an outlet prints the day as an ordinal.
+
+ECB+: Cybulska and Vossen (LREC 2014), the NewsReader project, CC BY 3.0 (see ``bench/audit/ecb54/corpus/NOTICE``).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+for _round in ("ecb52", "ecb53", "ecb54", "ecb55"):
+    sys.path.insert(0, str(ROOT / "bench" / "audit" / _round))
+import ecb_corpus54  # noqa: E402
+import ecb_corpus55  # noqa: E402
+
+# Each round's name, the halves it cuts and the rounds drawn before it.
+ROUNDS = [("ecb54", ("dev5", "dev6"), ("ecb52", "ecb53")), ("ecb55", ("dev7", "dev8"), ("ecb52", "ecb53", "ecb54"))]
+
+
+def _manifest(folder):
+    with open(folder / "MANIFEST.tsv", encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+class TestPublished:
+    """The date an outlet prints atop its article, ecb53's forms and a day printed as an ordinal."""
+
+    @pytest.mark.parametrize("lines, date", [
+        (["Quake jolts Iran", "WEDNESDAY, APRIL 24TH, 2013"], "2013-04-24"),
+        (["Posted on March 1st 2012 by an editor"], "2012-03-01"),
+        (["Quake jolts Iran", "MAY 3, 2013 - TEHRAN"], "2013-05-03"),
+        (["The 4th of July parade", "No year printed"], ""),
+    ])
+    def test_the_printed_date_is_read(self, lines, date):
+        assert ecb_corpus54.published(lines) == date
+
+
+@pytest.mark.parametrize("name, halves, before", ROUNDS)
+class TestDraw:
+    """The committed corpus is the round's draw: twenty articles in two halves, none drawn before, each topic once."""
+
+    def test_no_article_of_an_earlier_round_again(self, name, halves, before):
+        earlier = {row["file"] for round_ in before for row in _manifest(ROOT / "bench" / "audit" / round_ / "corpus")}
+        files = [row["file"] for row in _manifest(ROOT / "bench" / "audit" / name / "corpus")]
+        assert len(files) == 20 and not earlier & set(files)
+        assert len({f.split("_")[1] for f in files}) == 20
+
+    def test_halves_of_ten_each_of_real_prose(self, name, halves, before):
+        corpus = ROOT / "bench" / "audit" / name / "corpus"
+        rows = _manifest(corpus)
+        assert sorted(r["half"] for r in rows) == [halves[0]] * 10 + [halves[1]] * 10
+        for row in rows:
+            text = (corpus / row["file"]).read_text(encoding="utf-8")
+            assert int(row["words"]) == len(text.split()) > 50
+            assert " ," not in text and " ." not in text.replace(" ...", "")
+            assert row["title"] == text.split("\n\n")[0]
+        assert "Creative Commons Attribution 3.0" in (corpus / "NOTICE").read_text(encoding="utf-8")
+
+    def test_the_round_cuts_its_own_halves(self, name, halves, before):
+        module = {"ecb54": ecb_corpus54, "ecb55": ecb_corpus55}[name]
+        assert module.HALVES == halves and module.DRAWN == 20
