@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import CLAUSE_SUBORDINATORS, FEMALE_WORDS, FINITE_TAGS, MALE_WORDS, PERSON_TITLES
 from toolkit.nlp.office_labels import in_turn_label
-from toolkit.nlp.pronoun_antecedents import person_noun
+from toolkit.nlp.pronoun_antecedents import other_sex_words, person_noun
 
 _WORDS = {"f": FEMALE_WORDS, "m": MALE_WORDS}
 
@@ -75,10 +75,6 @@ def described_subject(pronoun: Token, gender: str, sentences) -> Token | None:
     return found[-1] if found else None
 
 
-# The plain nouns of the other sex, besides the kinship words ("a woman … after he …" is not her).
-_OTHER_SEX = {"m": frozenset({"woman", "girl", "lady"}), "f": frozenset({"man", "boy", "gentleman"})}
-
-
 def main_subject_of_clause(pronoun: Token, gender: str) -> Token | None:
     """The unnamed subject of the pronoun's sex of the main clause that the pronoun's clause of time, cause or
     manner follows, when nobody is named or told of before the pronoun in its sentence ("In 2022, a New York City
@@ -95,7 +91,7 @@ def main_subject_of_clause(pronoun: Token, gender: str) -> Token | None:
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.i:
         return None
-    other = _WORDS["m" if gender == "f" else "f"] | _OTHER_SEX[gender]
+    other = other_sex_words(gender)
     if not (_of_sex(subject, _WORDS[gender]) or (subject.pos_ == "NOUN" and not subject.ent_type_ and person_noun(subject)
                                                  and subject.lemma_.lower() not in other)):
         return None

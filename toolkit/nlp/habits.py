@@ -10,8 +10,9 @@ Not so: the past ("rarely allowed them outside the family home" is what the pare
 adverb (the narrative present of a headline or a plot is another matter).
 
 "used to" marks the past's habits and states in any text (:func:`used_to`): "Eddie DeBartolo Jr., who used to own the
-San Francisco 49ers" (Wikinews, 2020), "Trump used to call Putin a genius": what was so for a time, not an act of a
-day. "Russia used drones to attack the city" (an object before the infinitive) is a use and its purpose.
+San Francisco 49ers" (Wikinews, 2020), "Trump used to call Putin a genius", "The warehouse used to be used for
+produce" (ECB+, a passive infinitive): what was so for a time, not an act of a day. "Russia used drones to attack the
+city" (an object before the infinitive) is a use and its purpose.
 
 Example:
     >>> tells_a_habit(doc[4])      # "she is generally treated as royalty"   # doctest: +SKIP
@@ -46,12 +47,25 @@ _PRESENT_OR_PARTICIPLE = frozenset({"VBZ", "VBP", "VB", "VBN"})
 
 def used_to(verb: Token) -> bool:
     """Whether ``verb`` is the bare infinitive of "used to" (a past habit or state), or "used" itself with one."""
-    if verb.lemma_.lower() == "use" and verb.tag_ == "VBD":
+    if verb.lemma_.lower() == "use" and _habit_used(verb):
         return any(_habit_infinitive(c) for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
     head = verb.head
-    return _habit_infinitive(verb) and head.lemma_.lower() == "use" and head.tag_ == "VBD" \
+    return _habit_infinitive(verb) and head.lemma_.lower() == "use" and _habit_used(head) \
         and not any(c.dep_ == "dobj" for c in head.children)
 
 
+def _habit_used(used: Token) -> bool:
+    """Whether a "used" can be the habit's: a past tense, or a participle with no auxiliary heading its sentence (or
+    hung on the subject of a sentence the parser leaves with no verb), when its infinitive is a passive ("The warehouse used to be used for produce":
+    no warehouse was used to be used; "Drones used to attack Kyiv" is a use, and stays)."""
+    if used.tag_ == "VBD":
+        return True
+    return used.tag_ == "VBN" and (used.dep_ == "ROOT" or used.dep_ == "acl" and used.head.dep_ == "ROOT") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in used.children) \
+        and any(_habit_infinitive(c) and c.tag_ == "VBN" for c in used.children)
+
+
 def _habit_infinitive(word: Token) -> bool:
-    return word.dep_ == "xcomp" and word.tag_ == "VB" and is_infinitive(word)
+    """Whether ``word`` is a to-infinitive, active ("used to own") or passive ("used to be used for produce")."""
+    return word.dep_ == "xcomp" and (word.tag_ == "VB" or word.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in word.children)) and is_infinitive(word)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from toolkit.nlp.agreement import pairs_with_it
 from toolkit.nlp.collectives import collective_body, speaks_as_body, told_by_they
 from toolkit.nlp.boundaries import KIN_NOUNS, ROLE_NOUNS
-from toolkit.nlp.lexicon import KIND_NOUNS, SPEECH_VERBS
+from toolkit.nlp.lexicon import FEMALE_WORDS, KIND_NOUNS, MALE_WORDS, SPEECH_VERBS
 from toolkit.nlp.lookups import doc_text
 from toolkit.nlp.media import PERSON_NOUNS
 from toolkit.nlp.sentence_spans import Sentences
@@ -261,17 +261,31 @@ def described_before(pronoun: Token, sentences: Sentences) -> Token | None:
     sentence or the one before ("the elephant was pregnant … she may have starved")."""
     doc, sent = pronoun.doc, sentences.of(pronoun)
     start = (sentences.before(sent) or sent).start
+    other = other_sex_words("f" if pronoun.lower_ == "she" else "m")
     for i in range(pronoun.i - 1, start - 1, -1):
         token = doc[i]
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "conj", "ccomp") \
                 and token.tag_ == "NN" and not token.ent_type_:
+            if token.lemma_.lower() in other:
+                continue  # "convicted a 27-year-old man … after she refused": not the man
             if _person_noun(token):
                 return token
             # "The video showed a single police officer surrounded by protesters; he then drew his pistol": a
             # thing that shows or tells of a person is no "he"; the person it tells of, after it, is meant
-            return next((t for t in doc[token.i + 1 : pronoun.i]
-                         if t.tag_ == "NN" and not t.ent_type_ and _person_noun(t)), token)
+            return next((t for t in doc[token.i + 1 : pronoun.i] if t.tag_ == "NN" and not t.ent_type_
+                         and _person_noun(t) and t.lemma_.lower() not in other), token)
     return None
+
+
+# The plain nouns of each sex besides the kinship and gendered words of the lexicon ("a woman … after he …" is not
+# her).
+_PLAIN_SEX_NOUNS = {"f": frozenset({"woman", "girl", "lady"}), "m": frozenset({"man", "boy", "gentleman"})}
+
+
+def other_sex_words(gender: str) -> frozenset[str]:
+    """The nouns a pronoun of ``gender`` ("m" or "f") cannot stand for: the other sex's words."""
+    other = "m" if gender == "f" else "f"
+    return (MALE_WORDS if other == "m" else FEMALE_WORDS) | _PLAIN_SEX_NOUNS[other]
 
 
 # Common nouns only a person is named by: the roles, offices and callings of the lexicon, kin, "woman" and "man".
