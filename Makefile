@@ -124,6 +124,8 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/ecb-events-dev4 \
 	$(GOLD)/ecb-events-dev5 \
 	$(GOLD)/ecb-events-dev6 \
+	$(GOLD)/ecb-events-dev7 \
+	$(GOLD)/ecb-events-dev8 \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout $(GOLD)/pud-events-test $(GOLD)/ewt-events-test \
 	$(GOLD)/wh-events-test $(GOLD)/ecb-events-test $(GOLD)/ecb-events-test2
 

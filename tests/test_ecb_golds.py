@@ -1,9 +1,10 @@
-"""The blind event golds on the ECB+ news articles of rounds ecb53 and ecb54 (``tests/data/gold/ecb-events-dev3`` to
-``ecb-events-dev6``): each is well formed, comes back byte for byte from its round's script, holds its half of its
+"""The blind event golds on the ECB+ news articles of rounds ecb53, ecb54 and ecb55 (``tests/data/gold/ecb-events-dev3``
+to ``ecb-events-dev8``): each is well formed, comes back byte for byte from its round's script, holds its half of its
 round's corpus (``bench/audit/<round>/corpus``) unchanged, and shares no text with another event gold.
 
-The texts are forty news articles of forty outlets (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests
-check only the golds' form; the rules made on them are tested in ``test_rules_ecb53.py`` and ``test_rules_ecb54.py``.
+The texts are sixty news articles (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests check only the
+golds' form; the rules made on them are tested in ``test_rules_ecb53.py``, ``test_rules_ecb54.py`` and
+``test_rules_ecb55.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from conftest import DATA, ROOT, check_event_gold, check_event_gold_from_script,
 GOLDS = {"dev3": ("ecb53", "ecb-events-dev3", "ecb53/make_gold_ecb53dev3.py", 10, 102, ("20",)),
          "dev4": ("ecb53", "ecb-events-dev4", "ecb53/make_gold_ecb53dev4.py", 10, 104, ("20",)),
          "dev5": ("ecb54", "ecb-events-dev5", "ecb54/make_gold_ecb54dev5.py", 10, 171, ("20",)),
-         "dev6": ("ecb54", "ecb-events-dev6", "ecb54/make_gold_ecb54dev6.py", 10, 117, ("20", "19"))}
+         "dev6": ("ecb54", "ecb-events-dev6", "ecb54/make_gold_ecb54dev6.py", 10, 117, ("20", "19")),
+         "dev7": ("ecb55", "ecb-events-dev7", "ecb55/make_gold_ecb55dev7.py", 10, 99, ("20",)),
+         "dev8": ("ecb55", "ecb-events-dev8", "ecb55/make_gold_ecb55dev8.py", 10, 146, ("20", "19"))}
 
 
 def _corpus(half: str):
