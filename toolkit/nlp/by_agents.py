@@ -52,7 +52,7 @@ def _stranded_by(verb: Token) -> Token | None:
         if token.i <= verb.i or token.dep_ not in ("prep", "agent") or token.lower_ != "by" \
                 or token.head.pos_ not in ("NOUN", "PROPN"):
             continue
-        named = next((g for g in token.children if g.dep_ == "pobj" and names_an_actor(g)), None)
+        named = next((g for g in token.children if g.dep_ == "pobj" and _names_doers(g)), None)
         if named is None:
             continue
         current = token.head
@@ -62,6 +62,14 @@ def _stranded_by(verb: Token) -> Token | None:
         if current.i == verb.i:
             return named
     return None
+
+
+def _names_doers(noun: Token) -> bool:
+    """Whether the object of a stranded "by" names who can act: a name of an actor, or people by their calling, named
+    by a body's or a place's name before them or alone ("was remanded in his absence by Barrow magistrates", "was
+    killed in an attack by gunmen"). A thing ("in a letter by mail") is none."""
+    return names_an_actor(noun) or (noun.pos_ == "NOUN" and person_noun(noun)) \
+        or any(c.dep_ == "compound" and names_an_actor(c) for c in noun.children)
 
 
 def named_agent(verb: Token, candidates: list[Token]) -> Token | None:

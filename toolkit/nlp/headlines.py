@@ -63,6 +63,9 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _INNER_STOP = re.compile(r"[A-Za-z]{4,}\.\s")
 # A byline: "By", then a capitalised name.
 _BYLINE = re.compile(r"By\s+[A-Z]")
+# A page's time stamp: "Last updated at 13:59 GMT", "Posted: Nov 27, 2005 8:20 AM ET" (furniture, no headline).
+_STAMP = re.compile(r"\b(?:last updated|updated|posted|published)\b.{0,20}\d", re.IGNORECASE)
+_STAMP_CHARS = 100  # (a stamp is a short line of its own, not a sentence that tells of something published)
 # A month's name that is also an English verb or a modal.
 _VERB_MONTHS = frozenset({"March", "May"})
 
@@ -111,7 +114,8 @@ def _top_lines(text: str, fits) -> list[tuple[int, int]]:
     found, first = [], 0
     for line in text.split("\n"):
         last = first + len(line)
-        if line.strip():
+        if line.strip() and not (len(line) < _STAMP_CHARS and _STAMP.search(line)):  # (a page's time stamp, above
+            # or between the lines, is skipped: "18 September 2013 Last updated at 13:59 GMT")
             if len(found) == 2 or not fits(line):
                 return found  # the story's text below its headline
             found.append((first, last))
@@ -362,6 +366,13 @@ _PREPOSITIONS = frozenset("""in on through to against for across into outside to
 _PRONOUNS = frozenset("i he she it we they you who".split())
 
 
+# Irregular verbs whose past tense is also their participle (a closed class of English), taken by a headline's
+# passive: "Man found guilty of shooting …", "Suspect held in …", "Two shot dead". The ones that often go without an
+# object in the active ("met", "fled", "won", "lost", "left", "said") are left out: "Putin, Trump met in Alaska".
+SHARED_PARTICIPLES = frozenset("""found held made sent caught shot hit put set cut brought bought sold told kept paid
+    built struck hurt hung fed bound taught sought heard laid shut spread cast""".split())
+
+
 def mend_headline_passives(doc: Doc) -> Doc:
     """Read a headline's bare participle as the passive it is ("Key Delhi blast suspect arrested", "Man found guilty of
     shooting …", "Warren Jeffs arraigned in Texas on sex charges").
@@ -369,20 +380,36 @@ def mend_headline_passives(doc: Doc) -> Doc:
     Headlines drop the auxiliary: a past participle after its noun tells what was done to the noun's referent, and a
     headline tells a past act in the present ("Indian Navy captures 26 Somali pirates"), not in the simple past. The
     small model reads the participle as a past tense whose subject did it (the suspect "arrested", the man "found").
-    In a headline line (:func:`headline_lines`), a root verb in "-ed" or tagged as a participle, with a subject and no
-    auxiliary and no direct object, is made passive: its subject is the one acted on. The parse is changed in place.
+    In a headline line (:func:`headline_lines`), a root verb in "-ed", an irregular past that is also the participle
+    ("found", "held": :data:`SHARED_PARTICIPLES`) or one tagged as a participle, with a subject and no auxiliary and no
+    direct object, is made passive: its subject is the one acted on. A headline the model left with
+    no verb, its noun at the root and the participle hung on it as a modifier ("Electoral districts established in
+    Turkmenistan due to parliamentary elections"), is given the participle for its verb and the noun for that
+    passive's subject. The parse is changed in place.
     """
-    for first, last in headline_lines(doc_text(doc)):
+    for first, last in headline_ranges(doc):
         span = doc.char_span(first, last, alignment_mode="expand")
         if span is None:
             continue
         for verb in span:
-            if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed")):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
+                    and verb.head.i == verb.i - 1 and not any(c.dep_ in ("aux", "auxpass", "dobj")
+                                                              for c in verb.children):
+                noun = verb.head
+                for child in [c for c in noun.children if c.i > verb.i]:
+                    child.head = verb  # (the line's end: its full stop, a stray word after the participle's phrase)
+                verb.head, verb.dep_ = verb, "ROOT"
+                noun.head, noun.dep_ = verb, "nsubjpass"
+                continue
+            if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (
+                    verb.lower_.endswith("ed") or verb.lower_ in SHARED_PARTICIPLES)):
                 continue
             children = list(verb.children)
-            if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in children):
-                continue
+            if any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ == "dobj" and c.pos_ != "ADJ" for c in children):
+                continue  # (an adjective is no object: "Man found GUILTY of …" in capitals, parsed as one)
             for child in children:
                 if child.dep_ == "nsubj" and child.i < verb.i:
                     child.dep_ = "nsubjpass"
+                elif child.dep_ == "dobj":
+                    child.dep_ = "oprd"  # the state the act left its subject in
     return doc

@@ -434,9 +434,12 @@ def _untitled(noun: Token, office: Office, named: list[tuple[int, str]], titles:
     if not window:
         return None
     own_subject = None
+    own_clause: range = range(0)
     if noun.dep_ not in _SUBJECTS:
         verb = noun.head
         own_subject = next((c.i for c in verb.children if c.dep_ in _SUBJECTS), None)
+    else:  # the rest of the clause the description is the subject of, after the description's own phrase
+        own_clause = range(noun.right_edge.i + 1, noun.head.right_edge.i + 1)
     sentence_subject = _main_subject(doc, starts[k])
 
     def ruled_out(p: int, name: str) -> bool:
@@ -447,6 +450,9 @@ def _untitled(noun: Token, office: Office, named: list[tuple[int, str]], titles:
             return True
         if own_subject is not None and any(n == name and _covers(doc, own_subject, q) for q, n in named):
             return True
+        if any(n == name and q in own_clause for q, n in named):
+            return True  # "The President announced his nominee …, Dr. Regina Benjamin": whom its clause names is
+            # another (English takes up the subject there with "himself" or "his")
         if any(n == name and q < noun.i and _acts_on_own(noun, q) for q, n in named):
             return True  # "Trump said he would meet the Ukrainian leader": the speaker the pronoun subject takes up
         # the subject of the description's own sentence, wherever else named ("Katigbak apologized to Duterte …,

@@ -31,6 +31,7 @@ from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted,
 from toolkit.nlp.courses import begins_doing
 from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.headline_infinitives import headline_infinitive
+from toolkit.nlp.headlines import in_headline
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
 from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
@@ -534,7 +535,12 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     patient = passive_subject(holder)
     if named_relative is not None and patient is not None and patient.lower_ == "who":
         return patient  # "Viktar Babaryka, who was arrested and banned …": the named person
-    if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM") or names_a_kind(patient):
+    if patient is None or patient.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    if _headline_participle(verb) and in_headline(verb):
+        return patient  # a headline drops the article of the one it tells of: "Key Delhi blast suspect arrested",
+        # "Electoral districts established in Turkmenistan" are particulars, and its act is the story's
+    if names_a_kind(patient):
         return None
     # The one it happened to is someone: a named person or body, or people counted ("at least
     # 71 people were arrested", "seven more were injured"); a thing passively handled is too
