@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.epithets import epithet
+from toolkit.nlp.epithets import brought_in_unnamed, epithet, sentence_reporter
 from toolkit.nlp.relative_antecedents import relative_antecedent
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, reported_it_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
@@ -384,11 +384,15 @@ class Actors:
             person = self.resolver.agent_before(token.i)
             if person:
                 return person
-        if epithet(token, self.resolver.titles):
-            # "The Ukrainian champion dropped Thompson again": the one the sentences before were about (epithets.py)
+        if epithet(token, self.resolver.titles) and not brought_in_unnamed(
+                token, (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
+            # "The Ukrainian champion dropped Thompson again": the one the sentences before were about, not the one
+            # reporting it (epithets.py)
             sentence = self.sentences.of(token)
             first = (self.sentences.before(sentence) or sentence).start
-            skipped: set[str] = set()
+            reporter = sentence_reporter(token)
+            said = self.one(reporter, depth=depth + 1) if reporter is not None and depth < 2 else None
+            skipped: set[str] = {said} if said else set()
             while (person := self.resolver.person_before(token.i, window=token.i - first,
                                                          exclude=frozenset(skipped))) is not None and " " not in person:
                 skipped.add(person)  # a word the model took for a name ("as Oscar host") is no one to describe

@@ -11,7 +11,10 @@ someone, nor a body the role serves ("the permanent representative of the United
 another person). A modifier that is a name ("the Ukrainian champion", "the Russian president") sets the person
 apart by nationality or place, which the text may give to someone else: such a description is left to the
 descriptions of offices. An epithet stands for the person the previous sentences were about, found as a pronoun's
-antecedent is.
+antecedent is: not the one who reports the epithet's own sentence ("The fearful witness had entered the courtroom
+…, Del Giudice said": the judge speaks of someone else, :func:`sentence_reporter`), and nobody where the sentences
+before brought in someone unnamed by the same noun ("their next witness had been threatened …. The fearful witness
+…": :func:`brought_in_unnamed`).
 
 Example:
     >>> epithet(doc[1])  # "The veteran striker scored again in the second half"  # doctest: +SKIP
@@ -24,6 +27,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lexicon import SPEECH_VERBS
 from toolkit.nlp.pronoun_antecedents import person_noun
 
 # Nouns of a calling or a sport's position that name only people and that the role lexicon lacks: the words
@@ -57,3 +61,28 @@ def epithet(token: Token, titles: Container[str] = ()) -> bool:
         return False
     modifiers = [c for c in children if c.dep_ in _MODIFIERS and c.i < token.i]
     return bool(modifiers) and not any(m.ent_type_ and m.ent_type_ not in ("DATE", "CARDINAL") for m in modifiers)
+
+
+def sentence_reporter(token: Token) -> Token | None:
+    """The subject of the verb of saying that heads the sentence of ``token`` when ``token``'s clause is what it
+    reports ("The fearful witness had entered …, Del Giudice said"), or None."""
+    clause = token.head
+    while clause.dep_ in ("conj", "ccomp", "parataxis") and clause.head.i != clause.i \
+            and clause.head.lemma_.lower() not in SPEECH_VERBS:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i != token.i), None)
+
+
+def brought_in_unnamed(token: Token, start: int) -> bool:
+    """Whether a word of the same noun as ``token`` brings in someone unnamed between ``start`` and ``token``: with
+    "a", "an" or a possessive and no name beside it ("their next witness", "a witness")."""
+    lemma = token.lemma_.lower()
+    for word in token.doc[start:token.i]:
+        if word.lemma_.lower() == lemma and word.pos_ == "NOUN" and not word.ent_type_ \
+                and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("a", "an")) for c in word.children) \
+                and not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in word.children):
+            return True
+    return False

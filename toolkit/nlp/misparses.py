@@ -413,7 +413,8 @@ def mend_reduced_passives(doc: Doc) -> Doc:
     inside a prepositional phrase of a past form with no object, which joins words of the phrase ("Hurricanes
     classified as category 3 or above are considered …": :func:`_inside_phrase`). A passive verb group the parser made
     a second content of the same verb, right after the past form's phrase, is taken as such a conjunct ("saying the
-    justification presented for the question was "contrived."": :func:`_sibling_passive`). The parse is changed in
+    justification presented for the question was "contrived."": :func:`_sibling_passive`), and so is a tensed "be"
+    with a complement ("the person killed was a 63-year-old woman": :func:`_sibling_copula`). The parse is changed in
     place; the doc is returned."""
     for i in indices_where(doc, tag=("VBD", "VBN")):
         verb = doc[i]
@@ -422,6 +423,11 @@ def mend_reduced_passives(doc: Doc) -> Doc:
             continue
         passive = next((c for c in verb.rights if c.dep_ == "conj" and c.tag_ == "VBN"), None) \
             or _sibling_passive(verb)
+        if passive is None and (copula := _sibling_copula(verb)) is not None:
+            copula.head, copula.dep_ = (copula, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+            subject.head, subject.dep_ = copula, "nsubj"
+            verb.head, verb.dep_ = doc[verb.i - 1], "acl"
+            continue
         if passive is None or any(c.dep_ in _SUBJECTS for c in passive.children) \
                 or not any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i < passive.i
                            for c in passive.children) \
@@ -449,6 +455,18 @@ def _sibling_passive(verb: Token) -> Token | None:
     after = verb.right_edge.i + 1
     return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > verb.i
                  and c.left_edge.i == after), None)
+
+
+def _sibling_copula(verb: Token) -> Token | None:
+    """A tensed "be" with a complement and no subject that the parser made a second content of the verb above, right
+    after the past form with no object ("Police said the person killed was a 63-year-old woman": "killed" and "was"
+    both contents of "said"); it is the clause's verb, and the past form describes its subject."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return None
+    after = verb.right_edge.i + 1
+    return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.lemma_ == "be" and c.i == after
+                 and c.tag_ in ("VBD", "VBZ", "VBP") and not any(g.dep_ in _SUBJECTS for g in c.children)
+                 and any(g.dep_ in ("attr", "acomp") for g in c.children)), None)
 
 
 def _inside_phrase(coordinator: Token, verb: Token) -> bool:

@@ -6,7 +6,9 @@ Chinese and Korean given names are written with a hyphen between their syllables
 :func:`given_names_at_hyphens` takes the syllable back into the name. And the model may run a name on over a
 preposition into the people's adjective of the noun after it ("against Scientology on French television"):
 :func:`adjectives_after_prepositions` cuts it there. A political camp's words at a name's edge ("pro-Beijing",
-"Republican Senate") are :mod:`toolkit.nlp.party_words`'.
+"Republican Senate") are :mod:`toolkit.nlp.party_words`'. A preposition spelt as a participle that opens a
+sentence, capitalised there, is no name's first word ("Following Gigante's conviction, prosecutors said …"):
+:func:`prepositions_off_names` leaves it out.
 
 Example:
     >>> doc = nlp("Protesters gathered outside the home of Wong Yeung-tat on Sunday.")
@@ -21,6 +23,7 @@ import re
 from spacy.tokens import Span
 
 from toolkit.nlp.boundaries import is_person_role
+from toolkit.nlp.deverbal import DEVERBAL_PREPOSITIONS
 from toolkit.nlp.legal_suffixes import ends_in_legal_form
 from toolkit.nlp.gazetteer import is_known_place, known_countries
 from toolkit.nlp.lexicon import FAC_HEADS, HYPHENS, NAME_LABELS, NOT_NAME_WORDS, ORG_HEADS, TITLE_WORDS
@@ -41,6 +44,20 @@ def given_names_at_hyphens(ents: list[Span]) -> list[Span]:
                 and (k + 1 == len(ents) or ents[k + 1].start > end + 1)
                 and (end + 2 == len(doc) or doc[end + 1].whitespace_ or not doc[end + 2].is_alpha)):
             ent = Span(doc, ent.start, end + 2, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def prepositions_off_names(ents: list[Span]) -> list[Span]:
+    """The names of two words or more that open with a preposition spelt as a participle ("Following", "Regarding",
+    "Including": :data:`~toolkit.nlp.deverbal.DEVERBAL_PREPOSITIONS`), without it: the model takes the word a
+    sentence opens with, capitalised, for the name's first ("Following Gigante" PERSON). "Given" is left alone
+    (a given name's word in some languages, and a surname)."""
+    out: list[Span] = []
+    for ent in ents:
+        first = ent[0].lower_
+        if len(ent) >= 2 and first in DEVERBAL_PREPOSITIONS and first != "given" and ent[0].text[:1].isupper():
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
 

@@ -54,4 +54,13 @@ def introduces_quotation(verb: Token, inside: set[int]) -> bool:
     if after + 1 < len(verb.doc) and verb.doc[after].text == ":" and (after + 1 in inside):
         return True  # "also speaking via Twitter: “…”"
     outside = [c for c in content if c.i not in inside and c.dep_ not in ("prep", "advcl", "parataxis")]
-    return not outside and any(c.i in inside for c in content)
+    return not outside and (any(c.i in inside for c in content) or _quotation_follows(verb, inside))
+
+
+def _quotation_follows(verb: Token, inside: set[int]) -> bool:
+    """Whether words in quotation marks follow the verb at once, after a comma or a colon: an answer of a word that
+    the parser hangs as an interjection, no content of the verb ("Armstead quietly answered, "Yes."")."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and i not in inside and (doc[i].text in (",", ":") or doc[i].is_quote):
+        i += 1
+    return i < len(doc) and i in inside and i <= verb.i + 3

@@ -101,6 +101,7 @@ from toolkit.nlp.apposed_places import places_described_in_apposition
 from toolkit.nlp.name_edges import (adjectives_after_prepositions, bodies_over_in_continents, ordinals_of_streets,
                                      bodies_opened_after_articles,
                                      venues_named_by_domains, capital_all_before_names, given_names_at_hyphens,
+                                     prepositions_off_names,
                                      names_at_linking_syllables, places_joined_by_and,
                                      surnames_at_hyphens,
                                      names_off_next_line_labels, addresses_off_buildings, names_apart_at_for_the,
@@ -362,6 +363,7 @@ def repair_entities(doc: Doc, *, text: str | None = None) -> Doc:
     ents = peoples_before_settler_nations(hyphenated_peoples(ents))  # "referred to him as \"Chinese-American.\""; "the first South Asian American"
     # "Pan-democrat Lam Cheuk-ting"; "Wong Yeung-tat"; "at All Saints Catholic High School"
     ents = capital_all_before_names(surnames_at_hyphens(given_names_at_hyphens(leanings_off_names(ents))))
+    ents = prepositions_off_names(ents)  # "Following Gigante's conviction, prosecutors said …"
     # round wire41: "Faruk-e-Azam, adviser to …" ("Faruk" GPE); 'Ronald "Bato" dela Rosa'; "Interpol Manila" PERSON;
     # "North Carolina" + "Emergency Management" PERSON; "chief economist at Investec" NORP
     ents = places_joined_by_and(names_around_nicknames(names_at_linking_syllables(ents)))  # "Cumilla and Noakhali" ORG
