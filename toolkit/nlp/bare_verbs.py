@@ -171,10 +171,10 @@ def mend_verbs_read_as_nouns(doc: Doc) -> Doc:
         if complement is None or dep == "ccomp" and base not in REPORTING_VERBS:
             continue  # (a clause is the content of a verb of saying or thinking only: "when DRM mistreats you, you'll
             # notice" is no report)
-        if word.head.i != word.i:  # hung as a name's word on the clause's subject: the verb heads the sentence
+        if word.head.i != word.i:  # hung as a name's word on the clause's subject: the verb heads the clause
             for child in [c for c in complement.children if c.i < subject.left_edge.i or c.dep_ == "punct"]:
                 child.head = word  # what opens the sentence, and its full stop
-            word.head, word.dep_ = word, "ROOT"
+            word.head, word.dep_ = (word, "ROOT") if complement.dep_ == "ROOT" else (complement.head, complement.dep_)
             subject.head, subject.dep_ = word, "nsubj"
             complement.head, complement.dep_ = word, dep
         word.tag_, word.pos_, word.lemma_ = ("VBZ" if third_person else "VBP"), "VERB", base
@@ -240,8 +240,11 @@ def _complement_after(word: Token) -> tuple[Token | None, str]:
     if word.dep_ == "ROOT":
         return next((c for c in word.children if c.dep_ == "ccomp" and c.i > word.i), None), "ccomp"
     root = word.sent.root
-    if word.dep_ == "nsubj" and word.head.i == root.i == word.i + 1 and root.tag_ == "VBG":
-        return root, "xcomp"  # "Rindi remembers walking through it": no gerund heads a sentence
+    gerund = word.head
+    if word.dep_ == "nsubj" and gerund.i == word.i + 1 and gerund.tag_ == "VBG" \
+            and gerund.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not any(
+                c.dep_ in ("aux", "auxpass") for c in gerund.children):
+        return gerund, "xcomp"  # "Rindi remembers walking through it": no gerund heads a clause of its own
     if root.i <= word.i + 1 or root.pos_ not in ("VERB", "AUX") or not (
             root.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in root.children)):
         return None, ""  # (a tensed clause: "Simpson shot Flynn", "the man had stolen a car")

@@ -53,13 +53,14 @@ from toolkit.nlp.suffixes import mend_suffixes_read_as_subjects
 from toolkit.nlp.title_heads import mend_officers_read_as_appositions, mend_officers_read_as_objects, mend_title_heads
 from toolkit.nlp.verb_forms import mend_split_prefixes
 from toolkit.nlp.verbal_titles import mend_titles_read_as_verbs
-from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences
+from toolkit.nlp.verbless_sentences import mend_prepositional_roots, mend_verbless_sentences, mend_verbs_read_as_objects
 from toolkit.nlp.whose_relatives import mend_whose_relatives
 
 
 def mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
+    mend_verbs_read_as_objects(doc)  # "An earthquake with a magnitude of at least 5.9 hit southern Iran"
     mend_verbs_read_as_nouns(doc)  # "Prosecutors allege Simpson shot Flynn": "allege" is the verb
     mend_prepositional_roots(doc)  # "Party-goers still at the scene after the shooting fled": the party-goers fled
     mend_participles_read_as_modifiers(doc)  # "injuring at least 25 people and damaging churches": the quake damaged

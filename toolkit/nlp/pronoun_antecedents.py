@@ -253,6 +253,19 @@ def _thing_heading_before(sent, sentences: Sentences, inside: set[int]) -> Token
                 return token
             if token.lower_ == "it" and heads != ("ccomp",):
                 return token
+            if token.dep_ == "nsubjpass" and token.tag_ in ("NNS", "NNPS", "CD") and heads != ("ccomp",) \
+                    and (agent := _passive_agent(token.head)) is not None:
+                return agent  # "more than a dozen people were killed by a quake …. It destroyed thousands of
+                # buildings": the thing that did it, where those it was done to are many
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The singular thing a passive's "by" phrase names as its doer ("were killed by a quake"), not a person."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        thing = next((g for g in agent.children if g.dep_ == "pobj"), None)
+        if thing is not None and thing.tag_ == "NN" and not thing.ent_type_ and not _person_noun(thing):
+            return thing
     return None
 
 

@@ -22,6 +22,12 @@ the noun after "after" (or "before", "since", "until") is that word's object. :f
 hangs the parse so; only a common noun is taken for the preposition's object ("after the shooting"), not a name or a
 pronoun, and only where the sentence has no other finite verb before the clause.
 
+A tensed verb after a number may be read as the object of the preposition before it, the sentence's first noun its
+root: "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday" (CBC, 2005) is parsed with "hit"
+as the object of "of", the number its modifier, and the sentence has no act. A preposition takes a noun phrase, not a
+tensed verb with an object of its own: :func:`mend_verbs_read_as_objects` makes that verb the main verb, the first
+noun phrase its subject and the word before the verb the preposition's object.
+
 Example:
     >>> doc = mend_verbless_sentences(nlp('The president called Zelenskiy "a dictator".'))  # doctest: +SKIP
     >>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("president", "called")]
@@ -38,7 +44,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from toolkit.nlp.lexicon import FINITE_TAGS
-from toolkit.nlp.lookups import indices_where
+from toolkit.nlp.lookups import forget, indices_where
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 _ENDS = frozenset({".", "!", "?"})
@@ -127,6 +133,34 @@ def mend_verbless_sentences(doc: Doc) -> Doc:
                 said.head = verb
                 said.dep_ = "oprd"
         heads = _heads_of_dependents(doc, dep=("acl",), tag=("VBD", "VBN"))
+    return doc
+
+
+def mend_verbs_read_as_objects(doc: Doc) -> Doc:
+    """Make a tensed verb with an object that the parser read as a preposition's object the main verb of a sentence
+    left with none, its first noun phrase the subject (see the module's docstring). In place; the doc is returned."""
+    for i in indices_where(doc, dep=("pobj",), tag=("VBD", "VBZ", "VBP")):
+        verb = doc[i]
+        sent = verb.sent
+        root, prep = sent.root, verb.head
+        if root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != sent.start or prep.dep_ != "prep" \
+                or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+            continue
+        if any(t.tag_ in FINITE_TAGS for t in _outside_quotations(sent) if t.i != verb.i):
+            continue  # the sentence has a verb of its own
+        words = [c for c in verb.children if c.i < verb.i]
+        noun = next((c for c in reversed(words) if c.pos_ in ("NUM", "NOUN", "PROPN")), None)
+        if noun is None or noun.i != verb.i - 1:
+            continue  # ("of at least 5.9 hit": the number right before the verb is what the preposition took)
+        noun.head, noun.dep_ = prep, "pobj"
+        for word in words:
+            if word.i != noun.i:
+                word.head = noun
+        for child in [c for c in root.children if c.i > verb.i]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        forget(doc)  # (the dependency columns read once per Doc are stale now)
     return doc
 
 
