@@ -26,10 +26,14 @@ DRAWN = 20
 SEED = 55
 
 
+def earlier(corpus: Path) -> set[Path]:
+    """The articles the rounds before this one drew (ecb52, ecb53, ecb54)."""
+    return set(ecb_corpus.drawn(corpus)) | set(ecb_corpus53.drawn(corpus)) | set(ecb_corpus54.drawn(corpus))
+
+
 def drawn(corpus: Path) -> list[Path]:
     """One article no earlier round drew for each of ``DRAWN`` topics, with this round's seed, in drawn order."""
-    taken = set(ecb_corpus.drawn(corpus)) | set(ecb_corpus53.drawn(corpus)) | set(ecb_corpus54.drawn(corpus))
-    return ecb_corpus53.drawn(corpus, taken=taken, seed=SEED, count=DRAWN)
+    return ecb_corpus53.drawn(corpus, taken=earlier(corpus), seed=SEED, count=DRAWN)
 
 
 def write_corpus(corpus: Path, out: Path) -> int:
