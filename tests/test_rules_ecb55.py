@@ -27,9 +27,11 @@
   dozen people were killed by a quake …. It destroyed thousands of buildings").
 - A tensed verb with an object, read as a preposition's object after a number, is the main verb of a sentence left
   with none ("An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday").
+- A noun after "but" or "and" that the parser joined to the verb before, with a past verb hung on it, is that verb's
+  subject ("pulled up to Morningside in an SUV but the vehicle left without the actress ever getting out").
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_45_7, ecb_13_12, ecb_11_4, ecb_32_4, ecb_34_2, ecb_26_7, ecb_18_5,
-ecb_33_2, ecb_20_7; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
+ecb_33_2, ecb_20_7, ecb_1_12; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
 others are written for the tests.
 """
 
@@ -249,3 +251,17 @@ class TestVerbsReadAsObjects:
         text = "A quake with a magnitude of 5.9 struck southern Iran on Sunday.\n"
         events = tables_of(nlp, text, dt.date(2005, 11, 27), tmp_path).events
         assert [r["subject"] for r in records_headed_by(events, "strike")] == ["a quake"]
+
+
+class TestClausesReadAsNounConjuncts:
+    def test_the_vehicle_left(self, nlp, tmp_path):
+        # ECB (ecb_1_12)
+        text = ("Lohan reportedly pulled up to Morningside in an SUV but the vehicle left without the actress ever "
+                "getting out.\n")
+        events = tables_of(nlp, text, dt.date(2013, 5, 2), tmp_path).events
+        assert [r["subject"] for r in records_headed_by(events, "leave")] == ["the vehicle"]
+
+    def test_control_a_list_of_nouns(self, nlp, tmp_path):
+        text = "Police seized the car and the weapons found inside it on Monday.\n"
+        events = tables_of(nlp, text, dt.date(2013, 5, 2), tmp_path).events
+        assert not [r for r in records_headed_by(events, "find") if r["subject"] == "the weapons"]
