@@ -1,8 +1,8 @@
-"""The blind event golds on the ECB+ news articles of rounds ecb53, ecb54 and ecb55 (``tests/data/gold/ecb-events-dev3``
-to ``ecb-events-dev8``): each is well formed, comes back byte for byte from its round's script, holds its half of its
+"""The blind event golds on the ECB+ news articles of rounds ecb53 to ecb56 (``tests/data/gold/ecb-events-dev3`` to
+``ecb-events-dev9``, and the held-out ``ecb-events-test3``): each is well formed, comes back byte for byte from its round's script, holds its half of its
 round's corpus (``bench/audit/<round>/corpus``) unchanged, and shares no text with another event gold.
 
-The texts are sixty news articles (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests check only the
+The texts are eighty news articles (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests check only the
 golds' form; the rules made on them are tested in ``test_rules_ecb53.py``, ``test_rules_ecb54.py`` and
 ``test_rules_ecb55.py``.
 """
@@ -19,7 +19,9 @@ GOLDS = {"dev3": ("ecb53", "ecb-events-dev3", "ecb53/make_gold_ecb53dev3.py", 10
          "dev5": ("ecb54", "ecb-events-dev5", "ecb54/make_gold_ecb54dev5.py", 10, 171, ("20",)),
          "dev6": ("ecb54", "ecb-events-dev6", "ecb54/make_gold_ecb54dev6.py", 10, 117, ("20", "19")),
          "dev7": ("ecb55", "ecb-events-dev7", "ecb55/make_gold_ecb55dev7.py", 10, 99, ("20",)),
-         "dev8": ("ecb55", "ecb-events-dev8", "ecb55/make_gold_ecb55dev8.py", 10, 146, ("20", "19"))}
+         "dev8": ("ecb55", "ecb-events-dev8", "ecb55/make_gold_ecb55dev8.py", 10, 146, ("20", "19")),
+         "dev9": ("ecb56", "ecb-events-dev9", "ecb56/make_gold_ecb56dev9.py", 10, 145, ("20",)),
+         "test3": ("ecb56", "ecb-events-test3", "ecb56/make_gold_ecb56test3.py", 10, 131, ("20", "19"))}
 
 
 def _corpus(half: str):
