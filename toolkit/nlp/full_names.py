@@ -27,7 +27,7 @@ from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.kinsmen import kinsmen
 from toolkit.nlp.lexicon import FAC_HEADS, LOC_HEADS, NAME_PARTICLES, NOT_NAME_WORDS, ORG_HEADS
 from toolkit.nlp.mistags import english_words
-from toolkit.nlp.surfaces import Mention, clean_surface
+from toolkit.nlp.surfaces import GENERATIONAL_SUFFIXES, Mention, clean_surface
 from toolkit.nlp.votes import group_label, is_storm, used_as_place, vote
 
 # Head words of bodies, places and facilities, and words that are no name's: a name holding one is no person's.
@@ -77,6 +77,12 @@ def full_names(by_key: dict[str, list[Mention]], shared: Callable[[list, list], 
     return people
 
 
+def surname_of(words: list[str]) -> str:
+    """The last word of a name's key that is no generational suffix: "lacalamita" of "anthony lacalamita iii" (the
+    lone surname the text goes on with)."""
+    return words[-2] if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONAL_SUFFIXES else words[-1]
+
+
 def _voted_people(by_key: dict[str, list[Mention]]) -> dict[str, set[str]]:
     """The multi-word names the set votes a person's, by their last word (no storm's: "Storm Lorenzo")."""
     # Multi-word person names, by their last word, to absorb "Putin" into "Vladimir Putin".
@@ -84,7 +90,7 @@ def _voted_people(by_key: dict[str, list[Mention]]) -> dict[str, set[str]]:
     for key, group in by_key.items():
         words = key.split()
         if len(words) >= 2 and vote(group, full_form=True) == "PERSON" and not is_storm(key):
-            full_people[words[-1]].add(key)
+            full_people[surname_of(words)].add(key)
     return full_people
 
 

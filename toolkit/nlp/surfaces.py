@@ -43,7 +43,8 @@ KNOWN_ALIASES = {
 # of staff", "Zelenskyy said in a statement"), and the name the table gives it says who it is.
 KNOWN_LABELS = {"United States": "GPE", "United Kingdom": "GPE", "United Arab Emirates": "GPE", "European Union": "ORG", "United Nations": "ORG",
                 "Washington, D.C.": "GPE", "Kremlin": "ORG", "Kyiv": "GPE", "Volodymyr Zelensky": "PERSON"}
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Generational suffixes after a surname ("Anthony LaCalamita III", "Martin Luther King Jr."): no surname themselves.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 KNOWN_NAMES = {name.lower(): name for name in KNOWN_ALIASES.values()}
 _POSSESSIVE = re.compile(r"[’']s?$")
 # (and the bullets glued to a dek's first word: "•Obaseki", round wire38)
@@ -153,7 +154,7 @@ def mention_key(text: str, label: str) -> str:
         # A long "person" span carries a title in front ("Housing and Urban Development Scott
         # Turner"): the name is its last two words, plus a generational suffix.
         if len(words) > 3 and not any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1]):
-            keep = 3 if words[-1].rstrip(".").lower() in _SUFFIXES else 2
+            keep = 3 if words[-1].rstrip(".").lower() in GENERATIONAL_SUFFIXES else 2
             # A surname opened by particles ("Rocky De La Fuente", "Ursula von der Leyen") keeps them and the
             # given name before them, so that the surname alone ("De La Fuente") finds its person (round ent37b).
             while keep < len(words) and words[-keep].lower() in NAME_PARTICLES:
