@@ -31,6 +31,8 @@
   subject ("pulled up to Morningside in an SUV but the vehicle left without the actress ever getting out").
 - A generational suffix ("Anthony LaCalamita III") is no surname: the lone surname the text goes on with
   ("LaCalamita was hiding the gun …") is the man it named first, not his wife named in full at the story's end.
+- An abbreviated title's full stop ends no sentence: an account the parser ended at "Sgt." is what the report after
+  it says ("…, Troy police Sgt. Barry Whiteside testified.").
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_45_7, ecb_13_12, ecb_11_4, ecb_32_4, ecb_34_2, ecb_26_7, ecb_18_5,
 ecb_33_2, ecb_20_7, ecb_1_12, ecb_18_7; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
@@ -285,3 +287,27 @@ class TestSurnamesAfterSuffixes:
         assert surname_of("anthony lacalamita iii".split()) == "lacalamita"
         assert surname_of("martin luther king jr.".split()) == "king"
         assert surname_of("michele lacalamita".split()) == "lacalamita"
+
+
+class TestSentencesCutAtTitles:
+    TEXT = ("Authorities described it on Monday.\n\nLaCalamita was hiding the gun when he walked into the offices and "
+            "then entered Alan Steinberg's office, Troy police Sgt. Barry Whiteside testified.\n\nHe said no.\n")
+
+    def test_the_account_is_the_sergeant_s(self, nlp, tmp_path):
+        # ECB (ecb_18_7)
+        events = tables_of(nlp, self.TEXT, dt.date(2007, 4, 11), tmp_path).events
+        for verb in ("hide", "walk", "enter"):
+            rows = records_headed_by(events, verb)
+            assert len(rows) == 1 and rows[0]["reported_by"] == "Barry Whiteside", verb
+
+    def test_the_parse_is_one_sentence(self, nlp):
+        from toolkit.nlp.title_breaks import mend_sentences_cut_at_titles
+
+        doc = mend_sentences_cut_at_titles(nlp(self.TEXT))
+        second = list(doc.sents)[1].text
+        assert second.startswith("LaCalamita") and second.strip().endswith("Sgt. Barry Whiteside testified.")
+
+    def test_control_a_sentence_of_its_own_after_a_title(self, nlp, tmp_path):
+        text = "Troops were led by Gen. Smith on Monday. Lt. Col. Jones attacked the town on Tuesday.\n"
+        events = tables_of(nlp, text, dt.date(2007, 4, 11), tmp_path).events
+        assert all(blank(r["reported_by"]) for r in events.to_dict("records"))

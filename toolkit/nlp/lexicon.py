@@ -145,6 +145,10 @@ PERSON_TITLES = frozenset(
 # Military and naval ranks as news abbreviates them before a name, with a period ("Capt. Jeff Davis", "Lt. Col.
 # …", "Maj. Tarrant"): written so they are titles only, never words or names of their own.
 ABBREVIATED_RANKS = frozenset({"capt", "lt", "col", "maj", "cmdr", "cdr", "brig", "sgt", "cpl", "pvt", "adm", "gen"})
+# Titles and ranks news abbreviates before a name with a full stop that ends no sentence ("Sgt. Barry Whiteside",
+# "Gov. Gavin Newsom", "Det. Insp. Smith"), as the tokenizer may split them from their stop.
+ABBREVIATED_NAME_TITLES = ABBREVIATED_RANKS | frozenset({"det", "insp", "supt", "gov", "sen", "rep", "atty", "prof",
+                                                         "rev", "hon"})
 # The abbreviated titles of Westminster-style legislators (Member of Parliament, of the Legislative Assembly, of
 # the European or Scottish Parliament, of Provincial Parliament): before a name they show a person ("MP Tanya
 # Davies"); alone they are a role, and kept out of PERSON_TITLES, whose words are never names ("MP calls for …").

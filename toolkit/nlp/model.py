@@ -89,7 +89,8 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     marks = _line_marks(doc, text)  # "Why it matters: The trip …", "- Russia launches …", a live page's "10:42"
     stories += marks
     nested = _after_nested_quotations(doc, text)  # "… 'It's just time to do away with it.'" Democrat Spearman … was"
-    if breaks or stories or nested:
+    titled = _after_abbreviated_titles(doc)  # "…, Troy police Sgt. Barry Whiteside testified": one sentence
+    if breaks or stories or nested or titled:
         if doc.has_annotation("DEP"):
             doc[(breaks or stories or nested)[0]].is_sent_start = True  # a parsed Doc: spaCy refuses (E043), as it always did here
         starts = doc.to_array(SENT_START)
@@ -111,8 +112,23 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
         # (a live entry's headline under its time stamp is one sentence: "Trump and Putin leave the base")
         inside = _inside_entry_headlines(doc, text)
         starts[inside] = np.array(-1).astype(starts.dtype)
+        starts[[i for i in titled if i not in set(breaks)]] = np.array(-1).astype(starts.dtype)
         doc.from_array([SENT_START], starts)
     return doc
+
+
+def _after_abbreviated_titles(doc: Doc) -> list[int]:
+    """The capitalised words right after an abbreviated title and its full stop ("Sgt.", "Gov."), which the parser
+    may take for a new sentence's first ("…, Troy police Sgt." / "Barry Whiteside testified."); a title ends no
+    sentence."""
+    from spacy.attrs import LOWER
+
+    from toolkit.nlp.lexicon import ABBREVIATED_NAME_TITLES
+    from toolkit.nlp.lookups import indices_of
+
+    return [i + 2 for i in indices_of(doc, LOWER, ABBREVIATED_NAME_TITLES)
+            if i + 2 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and doc[i].text[:1].isupper()
+            and doc[i + 2].is_title and doc[i + 2].is_alpha]
 
 
 def _after_nested_quotations(doc: Doc, text: str) -> list[int]:

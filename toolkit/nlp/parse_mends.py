@@ -20,6 +20,7 @@ from toolkit.nlp.absolutes import mend_with_absolutes
 from toolkit.nlp.headlines import mend_headline_passives
 from toolkit.nlp.headline_infinitives import mend_headline_infinitives
 from toolkit.nlp.as_clauses import mend_as_clauses, mend_as_conjuncts
+from toolkit.nlp.title_breaks import mend_sentences_cut_at_titles
 from toolkit.nlp.conjoined_clauses import mend_clauses_read_as_noun_conjuncts
 from toolkit.nlp.bare_verbs import (mend_bare_reporting_verbs, mend_bare_verbs_before_pronouns,
                                     mend_verbs_read_as_nouns)
@@ -60,6 +61,7 @@ from toolkit.nlp.whose_relatives import mend_whose_relatives
 
 def mend_parse(doc: Doc) -> None:
     """Mend in place the small model's misparses that would give an event a wrong clause or subject."""
+    mend_sentences_cut_at_titles(doc)  # "…, Troy police Sgt." / "Barry Whiteside testified.": one report
     mend_verbless_sentences(doc)  # "The president called Zelenskiy “a dictator”": "called" is the main verb
     mend_verbs_read_as_objects(doc)  # "An earthquake with a magnitude of at least 5.9 hit southern Iran"
     mend_clauses_read_as_noun_conjuncts(doc)  # "pulled up … in an SUV but the vehicle left": the vehicle left
