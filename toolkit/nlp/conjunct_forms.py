@@ -112,17 +112,24 @@ def _bare_that_clause(word: Token, head: Token) -> bool:
 
 
 def _past_member(verb: Token) -> Token | None:
-    """The past tense nearest before ``verb`` and after its head, if ``verb`` is a past conjunct,
-    with nothing of its own, of a verb under a modal ("will … be remembered …, and showed")."""
+    """The past tense nearest before ``verb`` and after its head, if ``verb`` is a past conjunct, with nothing of its
+    own, of a verb under a modal ("will … be remembered …, and showed") or of a simple present ("Her latest stay …
+    comes after Lohan rear-ended a truck …, and then lied to police": a past lists with a past)."""
     head = verb.head
-    if head.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
-            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+    if head.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    present = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if not present and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return None
     doc = verb.doc
     for k in range(verb.i - 1, head.i, -1):
         word = doc[k]
         if word.tag_ == "VBD" and word.pos_ == "VERB" and word.dep_ not in ("amod", "conj"):
             return word
+        if present and word.tag_ == "VBN" and word.pos_ == "VERB" and word.dep_ == "advcl" \
+                and any(c.dep_ == "nsubj" for c in word.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in word.children):
+            return word  # "comes after Lohan rear-ended a truck …, and then lied": a past the tagger misread
     return None
 
 

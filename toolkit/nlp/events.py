@@ -96,7 +96,7 @@ from toolkit.nlp.quoted_frames import quoted_as_saying
 from toolkit.nlp.run_in_heads import claim_paragraphs
 from toolkit.nlp.deverbal import used_as_preposition
 from toolkit.nlp.descriptions import gives_to_its_subject
-from toolkit.nlp.mandates import demanded_by_noun, mandated_clause
+from toolkit.nlp.mandates import demanded_by_noun, mandated_clause, unsupported_by_noun
 from toolkit.nlp.participles import modifies_noun_before, naming_participle, paired_with_adjective
 from toolkit.nlp.present_subjects import subject_is_a_present
 from toolkit.nlp.passives import counted_things_in_a_state, regarded_as, thing_acted_on
@@ -380,8 +380,8 @@ class _Reader:
     def _tells_no_act(self, verb: Token, lemma: str, clause: EventClause) -> bool:
         """Whether the clause sets the scene, states what is so, or only frames a quotation."""
         top, inside = clause.top, self.inside
-        if demanded_by_noun(verb):
-            return True  # "Russia's insistence that Ukraine withdraw …": the content of a demand, no act
+        if demanded_by_noun(verb) or unsupported_by_noun(verb):
+            return True  # "Russia's insistence that Ukraine withdraw …", "no evidence the officers acted": no act
         if sets_the_scene(verb, top, lemma) or claims_an_event(verb, lemma, self.stop, self.marks) \
                 or describes_a_capacity(verb, top, lemma) or generic_time_clause(verb, top) or absolute_participle(verb):
             return True

@@ -373,6 +373,11 @@ SHARED_PARTICIPLES = frozenset("""found held made sent caught shot hit put set c
     built struck hurt hung fed bound taught sought heard laid shut spread cast""".split())
 
 
+def _participle_form(verb: Token) -> bool:
+    """Whether a verb is tagged a participle, or a past tense spelt as one ("unveiled", "found")."""
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in SHARED_PARTICIPLES)
+
+
 def mend_headline_passives(doc: Doc) -> Doc:
     """Read a headline's bare participle as the passive it is ("Key Delhi blast suspect arrested", "Man found guilty of
     shooting …", "Warren Jeffs arraigned in Texas on sex charges").
@@ -392,17 +397,17 @@ def mend_headline_passives(doc: Doc) -> Doc:
         if span is None:
             continue
         for verb in span:
-            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
-                    and verb.head.i == verb.i - 1 and not any(c.dep_ in ("aux", "auxpass", "dobj")
-                                                              for c in verb.children):
+            if verb.dep_ == "acl" and _participle_form(verb) and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" \
+                    and verb.head.i < verb.i and all(t.pos_ == "ADV" for t in doc[verb.head.i + 1 : verb.i]) \
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+                # ("New MacBook Air models officially unveiled with Ivy Bridge upgrade": an adverb between)
                 noun = verb.head
                 for child in [c for c in noun.children if c.i > verb.i]:
                     child.head = verb  # (the line's end: its full stop, a stray word after the participle's phrase)
                 verb.head, verb.dep_ = verb, "ROOT"
                 noun.head, noun.dep_ = verb, "nsubjpass"
                 continue
-            if verb.dep_ != "ROOT" or not (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (
-                    verb.lower_.endswith("ed") or verb.lower_ in SHARED_PARTICIPLES)):
+            if verb.dep_ != "ROOT" or not _participle_form(verb):
                 continue
             children = list(verb.children)
             if any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ == "dobj" and c.pos_ != "ADJ" for c in children):

@@ -61,3 +61,20 @@ def demanded_by_noun(verb: Token) -> bool:
     that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return that is not None and subject is not None and subject.tag_ in ("NN", "NNP") and that.i < subject.i
+
+
+# Nouns of evidence whose content clause a text may put under "no" ("there is no evidence the officers acted …").
+_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion"})
+
+
+def unsupported_by_noun(verb: Token) -> bool:
+    """Whether ``verb`` heads the content clause of a noun of evidence under "no" ("Police said there is no evidence
+    the unidentified officers acted inappropriately", RT, 2013): the text says nothing shows it happened, so it is
+    no event. The parser reads such a clause as a relative clause of the noun; a real relative clause has its
+    pronoun or a gap ("the evidence that police found"), a content clause its own subject and object."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl", "ccomp") or noun.lemma_.lower() not in _EVIDENCE_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.tag_ not in ("WDT", "WP") and subject.i > noun.i

@@ -275,7 +275,7 @@ _HAVE_WORDS = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
 def _tense(tok) -> str | None:
     """Tense of the clause: "past", "perfect", "future", "modal" (would/could/may) or None."""
-    for _ in range(4):
+    for step in range(4):
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxes}
         active_perfect = words & _HAVE_WORDS and not any(a.dep_ == "auxpass" for a in auxes)
@@ -292,6 +292,12 @@ def _tense(tok) -> str | None:
             return "perfect"
         if tok.tag_ == "VBN" and tok.dep_ == "acl":  # "a lawsuit filed on Sunday"
             return "past"
+        if step == 0 and tok.tag_ == "VBN" and not auxes and tok.dep_ in ("ROOT", "advcl", "conj") \
+                and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            return "past"  # a participle with a subject of its own and no auxiliary is a past tense the tagger
+            # misread ("after Lohan rear-ended a truck … on June 8", its prefix split off); not a small clause
+            # ("We'll have it done in four weeks"), nor the verb an infinitive's date is asked of ("committed to …
+            # a trial, anticipated to begin in January": ahead)
         # (a passive infinitive that complements a verb, "is expected to be signed … on Monday", is an infinitive
         # too; one that modifies a noun, "the election to be held on August 9", is left to the caller)
         infinitive = {"to", "be"} if "to" in words and tok.dep_ == "xcomp" else {"to"}

@@ -71,8 +71,9 @@ VIEW_VERBS = frozenset("""know believe think feel understand realize realise acc
 # "She managed to get a hold of the small bag" tells that she got hold of it, the act an analyst records.
 ASPECT_VERBS = frozenset("""continue keep resume begin start tend manage""".split())
 
-# Reporting verbs whose content is what the speaker says did not happen ("denied that he had stolen …").
-DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut"})
+# Reporting verbs whose content is what the speaker says, or believes, did not happen ("denied that he had stolen
+# …", "she doubted her brother was carrying a gun").
+DENIAL_VERBS = frozenset({"deny", "dispute", "refute", "rebut", "doubt"})
 
 # Verbs whose content clause someone reports, not the text (purpose clauses and conditions are excluded
 # separately).
