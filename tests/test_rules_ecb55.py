@@ -40,6 +40,8 @@
   unveiled with Ivy Bridge upgrade").
 - "doubt" reports its content as what did not happen, as "deny" does ("she doubted her brother was carrying a
   gun"); the content of "no evidence" is no event ("there is no evidence the unidentified officers acted").
+- A past with an object, right after the name a verb of telling took for its object, is the content's verb, the name
+  its subject and a plural noun compounded onto the name the one told ("told police LaCalamita loaded a shell").
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_45_7, ecb_13_12, ecb_11_4, ecb_32_4, ecb_34_2, ecb_26_7, ecb_18_5,
 ecb_33_2, ecb_20_7, ecb_1_12, ecb_18_7,
@@ -365,3 +367,19 @@ class TestDoubtsAndMissingEvidence:
         events = tables_of(nlp, text, dt.date(2013, 3, 12), tmp_path).events
         rows = records_headed_by(events, "fire")
         assert len(rows) == 1 and rows[0]["reported_by"] == "police"
+
+
+class TestToldWithoutThat:
+    def test_the_police_were_told(self, nlp, tmp_path):
+        # ECB (ecb_18_7)
+        text = ("Steinberg, a partner in the firm, told police LaCalamita loaded a shell into the shotgun's chamber "
+                "and shot him in the hip.\n")
+        events = tables_of(nlp, text, dt.date(2007, 4, 11), tmp_path).events
+        rows = records_headed_by(events, "load")
+        assert len(rows) == 1 and rows[0]["subject"] == "LaCalamita" and rows[0]["reported_by"] == "Steinberg"
+
+    def test_control_a_content_after_a_plain_noun(self, nlp, tmp_path):
+        text = "Police told reporters the suspect fled on foot.\n"
+        events = tables_of(nlp, text, dt.date(2007, 4, 11), tmp_path).events
+        rows = records_headed_by(events, "flee")
+        assert len(rows) == 1 and rows[0]["subject"] == "the suspect" and rows[0]["reported_by"] == "police"

@@ -67,7 +67,7 @@ _CONTENT_VERBS = REPORTING_VERBS | PASSING_ON_VERBS
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "whom"})
 
 # Dependencies under which the parser hangs the stranded clause on the reporting verb.
-_STRANDED_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp"})
+_STRANDED_DEPS = frozenset({"conj", "advcl", "parataxis", "ccomp", "xcomp"})  # (xcomp: a past read as a complement)
 
 # Tags of a tensed word: a modal or a finite form of a verb or auxiliary.
 _TENSED = frozenset({"MD", "VBZ", "VBP", "VBD"})  # (a bare VBD only with an auxiliary: see below)
@@ -125,7 +125,12 @@ def _stranded_clause(verb: Token, obj: Token) -> Token | None:
         # ("was" and "were" are past tenses and nothing else: "indicated Dorian's maximum sustained winds were
         # near 180 mph")
         past_of_be = clause.tag_ == "VBD" and clause.lower_ in ("was", "were")
-        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past and not past_of_be:
+        # (a past with an object of its own, read as the name's complement, right after the name: "told police
+        # LaCalamita loaded a shell into the shotgun's chamber")
+        past_after_name = clause.dep_ == "xcomp" and clause.tag_ == "VBD" and clause.i == obj.i + 1 \
+            and obj.pos_ == "PROPN" and any(c.dep_ == "dobj" for c in clause.children)
+        if not tensed and clause.tag_ not in ("VBZ", "VBP") and not bare_past and not past_of_be \
+                and not past_after_name:
             continue
         # (what lies inside the noun's own phrase, a relative clause on a noun of its "of" or "on"
         # phrase, is no clause of the reporter's: "suggest a new feature on the 737 Max, which had
@@ -176,6 +181,10 @@ def mend_reported_subjects(doc: Doc) -> Doc:
         if clause is None:
             continue
         old_head = clause.head
+        addressee = next((c for c in obj.lefts if c.dep_ == "compound" and c.tag_ == "NNS" and not c.ent_type_
+                          and c.i == obj.left_edge.i), None)
+        if addressee is not None:  # "told police LaCalamita loaded …": the police are told, LaCalamita loaded
+            addressee.head, addressee.dep_ = verb, "dobj"
         clause.head = verb
         obj.head = clause
         obj.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in clause.children) else "nsubj"
