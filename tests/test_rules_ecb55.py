@@ -42,6 +42,8 @@
   gun"); the content of "no evidence" is no event ("there is no evidence the unidentified officers acted").
 - A past with an object, right after the name a verb of telling took for its object, is the content's verb, the name
   its subject and a plural noun compounded onto the name the one told ("told police LaCalamita loaded a shell").
+- "chant", "yell" and "scream" introduce words in quotation marks as "shout" does ("March participants chanted,
+  "NYPD / KKK …," witnesses reported").
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_45_7, ecb_13_12, ecb_11_4, ecb_32_4, ecb_34_2, ecb_26_7, ecb_18_5,
 ecb_33_2, ecb_20_7, ecb_1_12, ecb_18_7,
@@ -383,3 +385,17 @@ class TestToldWithoutThat:
         events = tables_of(nlp, text, dt.date(2007, 4, 11), tmp_path).events
         rows = records_headed_by(events, "flee")
         assert len(rows) == 1 and rows[0]["subject"] == "the suspect" and rows[0]["reported_by"] == "police"
+
+
+class TestChantedWords:
+    def test_the_chant_introduces_the_quotation(self, nlp, tmp_path):
+        # ECB (ecb_19_6)
+        text = ("March participants chanted, \"NYPD / KKK / how many kids will you kill today,\" witnesses "
+                "reported.\n")
+        events = tables_of(nlp, text, dt.date(2013, 3, 12), tmp_path).events
+        assert not records_headed_by(events, "chant")
+
+    def test_control_chanting_slogans(self, nlp, tmp_path):
+        text = "Protesters chanted slogans outside the embassy on Monday.\n"
+        events = tables_of(nlp, text, dt.date(2013, 3, 12), tmp_path).events
+        assert [r["subject"] for r in records_headed_by(events, "chant")] == ["protesters"]

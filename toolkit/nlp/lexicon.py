@@ -25,7 +25,8 @@ SPEECH_VERBS = frozenset(
     characterise dismiss proclaim affirm mention share shout cite highlight celebrate applaud laud commend
     thank welcome accuse lament complain decry concede contend maintain allege estimate forecast indicate
     signal threaten demand recount exclaim agree continue put whisper read concur counter retort opine plead
-    answer reiterate repeat assert clarify refer reflect summarize summarise speak find rule decide defend inform""".split()
+    answer reiterate repeat assert clarify refer reflect summarize summarise speak find rule decide defend inform
+    chant yell scream""".split()
 )
 # Heads of organisation names: a capitalised name ending in one of these names a body
 # ("Lowy Institute", "Ministry of Foreign Affairs", "Associated Press").
