@@ -596,7 +596,7 @@ def pd_isna(value) -> bool:
 RESULTS = (
     "This past Friday, the princess, 67, announced her candidacy for the prime ministry under the Thai Raksa "
     "Chart Party, making her the first Thai royal to seek elected office.\n\n"
-    "He first joined parliament in 1987, making him the longest serving member of Tonga's "
+    "Pohiva first joined parliament in 1987, making him the longest serving member of Tonga's "
     "parliament.\n\n"
     "Back home, Supreme Court Justice Ruth Bader Ginsburg died, leaving an opening on the Court.\n\n"
     "In 2008, then-governor of Alaska Sarah Palin was chosen by John McCain as his running mate, making her the "
@@ -645,7 +645,7 @@ class TestResultsPicturesAndMisparses:
     def test_a_result_participle_with_a_predicate_is_no_act(self, result_events):
         assert _rows(result_events, "make").empty  # "…, making her the first Thai royal …"
         assert not _rows(result_events, "announce").empty and not _rows(result_events, "choose").empty
-        assert not _rows(result_events, "join").empty
+        assert not _rows(result_events, "join").empty  # (named: a "he" is never the princess before it)
         # an object without a predicate is an act of its own: "died, leaving an opening on the Court"
         assert not _rows(result_events, "leave").empty
 
