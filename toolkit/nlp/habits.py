@@ -56,8 +56,9 @@ def used_to(verb: Token) -> bool:
 
 def _habit_used(used: Token) -> bool:
     """Whether a "used" can be the habit's: a past tense, or a participle with no auxiliary heading its sentence (or
-    hung on the subject of a sentence the parser leaves with no verb), when its infinitive is a passive ("The warehouse used to be used for produce":
-    no warehouse was used to be used; "Drones used to attack Kyiv" is a use, and stays)."""
+    hung on the subject of a sentence the parser leaves with no verb), when its infinitive is a passive ("The
+    warehouse used to be used for produce": no warehouse was used to be used; "Drones used to attack Kyiv" is a use,
+    and stays)."""
     if used.tag_ == "VBD":
         return True
     return used.tag_ == "VBN" and (used.dep_ == "ROOT" or used.dep_ == "acl" and used.head.dep_ == "ROOT") \

@@ -375,7 +375,8 @@ SHARED_PARTICIPLES = frozenset("""found held made sent caught shot hit put set c
 
 def _participle_form(verb: Token) -> bool:
     """Whether a verb is tagged a participle, or a past tense spelt as one ("unveiled", "found")."""
-    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and (verb.lower_.endswith("ed") or verb.lower_ in SHARED_PARTICIPLES)
+    return verb.tag_ == "VBN" or verb.tag_ == "VBD" and (verb.lower_.endswith("ed")
+                                                         or verb.lower_ in SHARED_PARTICIPLES)
 
 
 def mend_headline_passives(doc: Doc) -> Doc:
