@@ -65,7 +65,8 @@ DOCS = {
         "for decades by wandering', 'would wander', 'worked for years' and 'proved better' are habits or states; "
         "'was confirmed by Christine Monaco' is turned back (a speech act). The past acts of his career are "
         "background, dated by their own year ('in 2002', 'an April 2003 federal hearing' for the admission and the "
-        "plea in its relative, 'until 1997', 'in 1931', 'in 1959'); 'That brought him another three-year sentence' "
+        "plea in its relative, 'until 1997', 'in 1931', 'in 1959'), and the string of victories 'ended' (a state's end is "
+        "an event, gold README) with 'a July 1997 racketeering conviction' (1997-07); 'That brought him another three-year sentence' "
         "and 'None of that swayed jurors' are consequences, not listed; 'Mob experts called him a traditional boss' "
         "is an opinion; 'insisted', 'charged', 'claimed' are speech acts whose content is a state (blind48)."), [
         event("last of Mafia giants, dies", "dies", VG, "die"),
@@ -75,6 +76,8 @@ DOCS = {
         event("death also was confirmed", "confirmed", "Christine Monaco", "confirm", "Gigante's death", kind=S),
         event("had scored a lengthy string", "scored", VG, "score", "a lengthy string of victories over prosecutors",
               kind=B),
+        event("Dubbed the \"Oddfather\"", "ended", "Gigante's lengthy string of victories over prosecutors", "end",
+              "with a July 1997 racketeering conviction", kind=B, date="1997-07"),
         event("He was sentenced to 12 years", "sentenced", None, "sentence", VG, kind=B),
         event("he finally admitted his insanity ruse", "admitted", VG, "admit", "his insanity ruse", kind=S,
               date="2003-04"),
@@ -286,8 +289,10 @@ DOCS = {
         "listed. 'was found hiding' and 'after Deputy Ortiz was slain' are agentless acts; 'remained in custody', "
         "'is charged', 'was investigating', 'was hiding' are states; 'is scheduled to appear' a plan, 'will decide' "
         "and 'will be held' acts to come. 'filed this morning by Deputy District Attorney Lowell Anger' is dated "
-        "2005-07-26; 'when a man was shot and wounded' 2005-06-20. The second arrest sentence and the June 20 victim's "
-        "'was shot', 'was hit' tell acts again (not listed again); 'survived' is listed."), [
+        "2005-07-26; 'when a man was shot and wounded' 2005-06-20. The second arrest sentence, 'Deputy Ortiz was shot to "
+        "death' and the June 20 victim's 'was shot', 'was hit' tell acts again in main clauses and are listed again "
+        "(blind48's events-dev29 'erupted'); 'while doing yard work' is a circumstance, 'shortly before midnight' "
+        "names no date."), [
         event("Charged with Murdering", "Charged", None, "charge", "Hawaiian Gardens Gang Member"),
         event("announced today that capital", "announced", SC, "announce",
               "that capital murder charges were filed against a Hawaiian Gardens gang member", kind=S,
@@ -314,9 +319,12 @@ DOCS = {
         event("Deputy Ortiz was shot to death", "shot", None, "shoot", LO),
         event("Authorities said he spotted", "spotted", LO, "spot", JO, rep="Authorities"),
         event("Authorities said he spotted", "chased", LO, "chase", JO, rep="Authorities"),
+        event("The defendant was arrested five buildings", "arrested", None, "arrest", JO),
         event("revolver believed to be the murder weapon", "recovered", None, "recover",
               "A. 38-caliber revolver believed to be the murder weapon"),
         event("Orozco also was charged", "charged", None, "charge", JO),
+        event("The victim was shot while", "shot", None, "shoot", "The victim"),
+        event("He was hit in the back", "hit", None, "hit", "The victim"),
         event("He was hit in the back", "survived", "The victim", "survive"),
         event("The complaint charged that", "charged", "The complaint", "charge",
               "that the June 20 shooting was for furtherance of a street gang", kind=S),
