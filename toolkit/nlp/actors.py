@@ -385,11 +385,9 @@ class Actors:
             if person:
                 return person
         if epithet(token, self.resolver.titles) and not brought_in_unnamed(
-                token, (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
+                token, first := (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
             # "The Ukrainian champion dropped Thompson again": the one the sentences before were about, not the one
             # reporting it (epithets.py)
-            sentence = self.sentences.of(token)
-            first = (self.sentences.before(sentence) or sentence).start
             reporter = sentence_reporter(token)
             said = self.one(reporter, depth=depth + 1) if reporter is not None and depth < 2 else None
             skipped: set[str] = {said} if said else set()

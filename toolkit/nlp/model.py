@@ -121,14 +121,9 @@ def _after_abbreviated_titles(doc: Doc) -> list[int]:
     """The capitalised words right after an abbreviated title and its full stop ("Sgt.", "Gov."), which the parser
     may take for a new sentence's first ("…, Troy police Sgt." / "Barry Whiteside testified."); a title ends no
     sentence."""
-    from spacy.attrs import LOWER
+    from toolkit.nlp.title_breaks import titles_before_names
 
-    from toolkit.nlp.lexicon import ABBREVIATED_NAME_TITLES
-    from toolkit.nlp.lookups import indices_of
-
-    return [i + 2 for i in indices_of(doc, LOWER, ABBREVIATED_NAME_TITLES)
-            if i + 2 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and doc[i].text[:1].isupper()
-            and doc[i + 2].is_title and doc[i + 2].is_alpha]
+    return [i + 2 for i in titles_before_names(doc) if doc[i + 2].is_alpha]
 
 
 def _after_nested_quotations(doc: Doc, text: str) -> list[int]:

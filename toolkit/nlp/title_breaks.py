@@ -23,13 +23,21 @@ from toolkit.nlp.lexicon import ABBREVIATED_NAME_TITLES, SPEECH_VERBS
 from toolkit.nlp.lookups import forget, indices_of
 
 
+def titles_before_names(doc: Doc) -> list[int]:
+    """The indices of the abbreviated titles ("Sgt", "Gov") written with a capital, their full stop split off with
+    no space between, and a capitalised word after it: the places where the parser may end a sentence that goes on
+    into the title's name."""
+    return [i for i in indices_of(doc, LOWER, ABBREVIATED_NAME_TITLES)
+            if i + 2 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ and doc[i].text[:1].isupper()
+            and doc[i + 2].is_title]
+
+
 def mend_sentences_cut_at_titles(doc: Doc) -> Doc:
     """Join a sentence the parser ended at an abbreviated title to the report after it (see the module's
     docstring). In place; the doc is returned."""
     changed = False
-    for i in indices_of(doc, LOWER, ABBREVIATED_NAME_TITLES):
-        if i + 3 >= len(doc) or doc[i + 1].text != "." or doc[i].whitespace_ or not doc[i].text[:1].isupper() \
-                or not doc[i + 2].is_sent_start or not doc[i + 2].is_title:
+    for i in titles_before_names(doc):
+        if i + 3 >= len(doc) or not doc[i + 2].is_sent_start:
             continue
         report = doc[i + 2].sent.root
         name = next((c for c in report.children if c.dep_ == "nsubj" and c.left_edge.i == i + 2), None)
