@@ -22,6 +22,7 @@ from toolkit.nlp.epithets import brought_in_unnamed, epithet, sentence_reporter
 from toolkit.nlp.relative_antecedents import relative_antecedent
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, reported_it_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
+from toolkit.nlp.suspects import PERPETRATOR_NOUNS, named_suspect, stands_for_suspect
 from toolkit.nlp.lexicon import PERSON_TITLES, SPEECH_VERBS
 from toolkit.nlp.noun_phrases import QUOTE_MARKS, noun_phrase, unquoted
 from toolkit.nlp.field_offices import field_office
@@ -119,6 +120,7 @@ class Actors:
         self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
         self._orgs: list[tuple[int, str]] | None = None  # the ORG mentions, named once when a description asks
         self._org_words: set[str] = set()
+        self._suspects: list = []  # the story's suspect, named once when a description asks (suspects.py)
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
@@ -384,6 +386,9 @@ class Actors:
             person = self.resolver.agent_before(token.i)
             if person:
                 return person
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and (suspect := self._suspect()) is not None \
+                and stands_for_suspect(token, suspect[1]):
+            return suspect[0]  # "An accounting firm employee … shot …" ⏎ "Anthony LaCalamita III … had been arrested"
         if epithet(token, self.resolver.titles) and not brought_in_unnamed(
                 token, first := (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
             # "The Ukrainian champion dropped Thompson again": the one the sentences before were about, not the one
@@ -399,6 +404,12 @@ class Actors:
         if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
+
+    def _suspect(self) -> tuple[str, int] | None:
+        """The one person the story tells the law taking up, and where it first names them (suspects.py)."""
+        if not self._suspects:
+            self._suspects.append(named_suspect(self.resolver.doc, self.resolver.people, self.sentences))
+        return self._suspects[0]
 
     def _bodies(self) -> list[tuple[int, str]]:
         """The document's ORG mentions as (first token, canonical name), found on the first asking."""
@@ -470,8 +481,6 @@ class Actors:
 
 # Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the
 # killer", "the gunman", "the attacker", "the suspect".
-PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
-    culprit stabber suspect""".split())
 
 
 def _listed_before_possessor(noun: Token) -> Token | None:
