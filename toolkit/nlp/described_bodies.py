@@ -17,7 +17,9 @@ modifier of its own ("the state-owned company", "the company's CEO", "the team o
 after a brand's name, "Microsoft", when that is the only body named before), two bodies of the
 kind ("the committee" after the House and the Senate committees), and the nouns for a country's institutions that a
 text names by no name of that kind ("the government", "the administration", "the police", "the military") stay as
-they are.
+they are. One reading goes past certainty where news is plain: "the company" opening its sentence, when the
+sentence before told of one body alone as its main subject ("AMD acquires SeaMicro …. AMD has made a $334 million
+bet …. On Wednesday afternoon, the company announced …"), is that body, as a reader takes it.
 
 So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
 "Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
@@ -97,15 +99,38 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
         return None  # "the firm eTranslate": the name beside it says which
     before = [name for start, name in orgs if start < token.i]
     found = {name for name in before if name_head(name) in heads}
-    if not found and token.lemma_.lower() in _COMPANY_NOUNS and len(set(before)) == 1 \
+    company = token.lemma_.lower() in _COMPANY_NOUNS
+    if not found and company and len(set(before)) == 1 \
             and _of_unknown_kind(before[0], doc.vocab) and not before[0].isupper():
         return before[0]  # "Microsoft said … The company said": the one body the text has named, by a brand's name
-    if len(found) != 1:
-        return None
-    if token.lemma_.lower() in _COMPANY_NOUNS and any(_of_unknown_kind(name, doc.vocab) for name in before
-                                                      if name not in found):
-        return None  # ("Saha Airlines" and "Boeing" before "the company": Boeing may be a company too)
+    if len(found) != 1 or (company and any(_of_unknown_kind(name, doc.vocab) for name in before if name not in found)):
+        # ("Saha Airlines" and "Boeing" before "the company": Boeing may be a company too)
+        return _the_subject_before(token, orgs, heads) if company else None
     return next(iter(found))
+
+
+def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozenset[str]) -> str | None:
+    """The body that the sentence before a sentence-opening "the company" told of as its main clause's subject,
+    alone ("AMD has made a $334 million bet on the … market. On Wednesday afternoon, the company announced …", after
+    "AMD acquires SeaMicro"): a story goes on with what its last sentence was about, when that sentence names no
+    other body and the description is its own sentence's first name; a name whose head tells another kind of body
+    ("Ministry", "Party") is left, one that tells none ("AMD", "Boeing") is taken."""
+    doc = token.doc
+    sentence = token.sent
+    if sentence.start == 0 or any(t.ent_type_ in ("ORG", "PERSON") for t in doc[sentence.start:token.i]):
+        return None
+    last = sentence.start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1  # (a paragraph's break is a token of its own)
+    before = doc[last].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "ORG":
+        return None
+    named = {name for start, name in orgs if before.start <= start < before.end}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    return name if name_head(name) in heads or name_head(name) not in ORG_HEADS else None  # (not "the Ministry")
 
 
 def _of_unknown_kind(name: str, vocab) -> bool:

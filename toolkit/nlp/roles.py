@@ -4,7 +4,8 @@ News names someone once with a role and goes on with the role alone: "Guitarist 
 guitarist formed Van Halen with his brother"; "the band Van Halen … The band eventually rose …" (Wikinews, 2020). An
 analyst writes the name. The role is given to a name in one of three ways: as a title before it ("guitarist Eddie Van
 Halen", "the band Van Halen"), as an apposition ("Eddie Van Halen, the guitarist", "the guitarist, Eddie Van Halen")
-or by a copula ("Van Halen was a guitarist"). Only the places the role's word is written before the subject are
+or by a copula ("Van Halen was a guitarist"); a noun compounded before the role goes with it ("The cable operator
+announced …" after "Undersea cable operator Seacom announced …"). Only the places the role's word is written before the subject are
 read, found in the Doc's arrays (:func:`toolkit.nlp.lookups.indices_of`), never the whole document. A subject "the
 <role>", with no other word of its own ("the president of Turkey" is another), stands for the one name that role was
 given to before it; an age between ("the 64-year-old mayor", round ev46a) changes nothing. "The state" is given by the text
@@ -90,8 +91,11 @@ def _gives_an_age(modifier: Token) -> bool:
 
 def role_named_before(token: Token) -> str | None:
     """The one name the subject "the <role>" stands for (``token`` its noun), or None."""
-    if token.dep_ not in ("nsubj", "nsubjpass") \
-            or [c.lower_ for c in token.children if not _gives_an_age(c)] != ["the"]:
+    # (a noun compounded before the role is part of it, if it was given so: "The cable operator announced …" after
+    # "Undersea cable operator Seacom announced …")
+    compounds = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if token.dep_ not in ("nsubj", "nsubjpass") or [c.lower_ for c in token.children if not _gives_an_age(c)
+                                                    and not (c.dep_ == "compound" and c.pos_ == "NOUN")] != ["the"]:
         return None
     if token.lower_ == "state":
         return _the_one_state(token)
@@ -101,6 +105,8 @@ def role_named_before(token: Token) -> str | None:
     for i in indices_of(doc, LOWER, (token.lower_,)):  # (the places the word is written, from the Doc's arrays)
         if i >= token.i:
             break
+        if compounds and [t.lower_ for t in doc[max(i - len(compounds), 0):i]] != compounds:
+            continue
         name, explicit = _given(doc[i])
         if name is not None:
             names.add(name)
