@@ -5,8 +5,11 @@
   afternoon, the company announced …").
 - A role given to a name with a noun compounded before it is taken up with that noun ("Undersea cable operator Seacom
   announced …. The cable operator announced …").
+- A participle of the law's act with its complement, hung on the one it was done to, tells that act in passing ("the
+  case of a son accused of killing his mother", "A preliminary hearing for John Jenkin, 23, charged with the murders
+  of …"): an event with no subject, that person its object.
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
+"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
 others are written for the tests.
 """
 
@@ -14,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import records_headed_by, tables_of
+import pytest
+
+from conftest import blank, records_headed_by, tables_of
 
 
 class TestTheCompanyAfterItsSubject:
@@ -66,3 +71,31 @@ class TestCompoundedRoles:
         events = tables_of(nlp, text, dt.date(2011, 11, 4), tmp_path).events
         rows = [r for r in records_headed_by(events, "announce") if r["sentence"].startswith("The cable")]
         assert len(rows) == 1 and rows[0]["subject"] == "the cable operator"
+
+
+class TestChargesInPassing:
+    """"a son accused of killing his mother": someone accused him."""
+
+    @pytest.mark.parametrize("sentence, verb, one", [
+        # ECB (ecb_32_5)
+        ("A provisional trial date has been set in the case of a son accused of killing his mother, sister and pet "
+         "dog in Millom.", "accuse", "son"),
+        ("A preliminary hearing for John Jenkin, 23, charged with the murders of his mother Alice McMeekin, 58, and "
+         "sister Katie Jenkin, 20, was heard in Preston yesterday.", "charge", "Jenkin"),
+        # ECB (ecb_45_12)
+        ("The murder trial of a Spiro man charged in the deaths of a pregnant Arkansas woman and her fetus is "
+         "underway in Poteau.", "charge", "man"),
+    ])
+    def test_the_act_told_in_passing(self, nlp, tmp_path, sentence, verb, one):
+        events = tables_of(nlp, sentence + "\n", dt.date(2013, 6, 12), tmp_path).events
+        rows = records_headed_by(events, verb)
+        assert len(rows) == 1 and blank(rows[0]["subject"]) and one in str(rows[0]["object"])
+
+    @pytest.mark.parametrize("sentence", [
+        "The man arrested was taken to a hospital on Monday.",  # no complement: a name for him, no act told
+        "The phones charged overnight were handed out on Monday.",
+        "A hearing on the accused man's appeal was held in Preston yesterday.",
+    ])
+    def test_control_no_act_of_the_law(self, nlp, tmp_path, sentence):
+        events = tables_of(nlp, sentence + "\n", dt.date(2013, 6, 12), tmp_path).events
+        assert not [r for r in events.to_dict("records") if r["verb"] in ("arrest", "charge", "accuse")]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.charge_participles import charged_in_passing
 from toolkit.nlp.noun_phrases import QUOTE_MARKS
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure,
@@ -154,6 +155,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
     by = agent_phrase(verb)  # "was occupied by Israel", also in a conjunct without a subject of its own
     if by is not None:
         return by, False
+    if charged_in_passing(verb) is not None:
+        return None, True  # "a son accused of killing his mother": no one named accused him (charge_participles.py)
     seen = seen_doer(verb)
     if seen is not None:  # "Video captured Trump wearing a mask": Trump wears it
         return seen, False

@@ -24,6 +24,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.tokens import Doc, Token
 
+from toolkit.nlp.charge_participles import charged_in_passing
 from toolkit.nlp.clause_series import opens_series
 from toolkit.nlp.clauses import (CONDITIONS, MODALS, TIME_MARKS, a_person_acted, able_to, claimed_past, clause_head,
                                  comma_joined, conjunct_root, finite, gerund_joined_to_finite, is_infinitive, marked_by,
@@ -504,6 +505,8 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     …") or a description in a relative or adverbial clause. ``surnames`` are the indices of
     the words the person resolver reads as the surname of someone named before: a person,
     though the model left the word untagged ("Navalny was transferred from the hospital …")."""
+    if (charged := charged_in_passing(verb)) is not None:
+        return charged  # "a son accused of killing his mother": the son (charge_participles.py)
     named_relative = _relative_on_a_name(top)
     if named_relative is None:
         named_relative = counted_relative(top)  # "…, four of whom were injured" (toolkit/nlp/relative_acts.py)
@@ -597,7 +600,8 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
     if gerund_joined_to_finite(verb):
         return False  # "charges include homicide and illegally possessing a firearm": a noun-like conjunct
     absolute = _actor_in_with_absolute(top)
-    if (top.dep_ not in EVENT_DEPS and not absolute) or top.i in condition or verb.i in condition:
+    charged = top is verb and charged_in_passing(verb) is not None  # "a son accused of killing …" (charge_participles.py)
+    if (top.dep_ not in EVENT_DEPS and not absolute and not charged) or top.i in condition or verb.i in condition:
         return False
     if top.dep_ == "ccomp" and top.doc[top.left_edge.i].lower_ in CONDITIONS:
         return False  # "shall determine whether any other country is importing …": an open question
@@ -615,7 +619,7 @@ def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
             and top.lemma_.lower() in REPORTING_VERBS:
         return False  # "as reported by …": a comment on the report
     # Inside a condition or a goal higher up ("to see if a meeting could mark …").
-    current = top.head.head if absolute else top
+    current = top.head.head if absolute else top.head if charged else top
     for _ in range(12):
         if current.head.i == current.i:
             return True
