@@ -99,3 +99,31 @@ class TestChargesInPassing:
     def test_control_no_act_of_the_law(self, nlp, tmp_path, sentence):
         events = tables_of(nlp, sentence + "\n", dt.date(2013, 6, 12), tmp_path).events
         assert not [r for r in events.to_dict("records") if r["verb"] in ("arrest", "charge", "accuse")]
+
+
+class TestResultInfinitives:
+    """"stopped Thompson … to retain his titles": the result happened, and its doer is the act's."""
+
+    @pytest.mark.parametrize("sentence, verb, subject", [
+        # ECB (ecb_7_2)
+        ("Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his WBA, IBF and WBO heavyweight "
+         "title belts on Saturday.", "retain", "Wladimir Klitschko"),
+        # ECB (ecb_29_10)
+        ("Ryan Succop hit a 47-yard field goal moments later to tie the game.", "tie", "Ryan Succop"),
+        # ECB (ecb_13_6)
+        ("Crews arrived to find flames completely engulfing the structure.", "find", "crews"),
+    ])
+    def test_the_result_is_an_act(self, nlp, tmp_path, sentence, verb, subject):
+        events = tables_of(nlp, sentence + "\n", dt.date(2013, 7, 7), tmp_path).events
+        rows = records_headed_by(events, verb)
+        assert len(rows) == 1 and str(rows[0]["subject"]).lower() == subject.lower()
+
+    @pytest.mark.parametrize("sentence, verb", [
+        ("Trump flew to Alaska on Friday to meet Putin.", "meet"),  # a purpose
+        ("The envoy called Putin on Friday to secure a ceasefire.", "secure"),
+        ("Crude oil rose 60 cents to close at 66.80 dollars per barrel.", "close"),  # a measure's level
+        ("The Jays would keep Drake off the scoreboard for nearly seven minutes to pull away.", "pull"),
+    ])
+    def test_control_a_purpose_or_a_level(self, nlp, tmp_path, sentence, verb):
+        events = tables_of(nlp, sentence + "\n", dt.date(2013, 7, 7), tmp_path).events
+        assert not records_headed_by(events, verb)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from toolkit.nlp.charge_participles import charged_in_passing
+from toolkit.nlp.result_infinitives import result_infinitive
 from toolkit.nlp.noun_phrases import QUOTE_MARKS
 from toolkit.nlp.descriptions import names_a_thing
 from toolkit.nlp.clauses import (able_to, agent_phrase, comma_joined, is_infinitive, names_a_measure,
@@ -157,6 +158,8 @@ def agent_of(verb: Token) -> tuple[Token | None, bool]:
         return by, False
     if charged_in_passing(verb) is not None:
         return None, True  # "a son accused of killing his mother": no one named accused him (charge_participles.py)
+    if result_infinitive(verb):
+        return agent_of(verb.head)  # "Klitschko stopped Thompson … to retain his titles" (result_infinitives.py)
     seen = seen_doer(verb)
     if seen is not None:  # "Video captured Trump wearing a mask": Trump wears it
         return seen, False

@@ -41,6 +41,7 @@ from toolkit.nlp.past_forms import no_participle, past_tense_only
 from toolkit.nlp.perception import perceived_clause
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.quoted_frames import quoted_as_saying
+from toolkit.nlp.result_infinitives import result_infinitive
 from toolkit.nlp.reporters import bare_participle, content_governor, spliced
 from toolkit.nlp.seeming import SEEMING_VERBS, seen_in_progress, unreal_comparisons
 from toolkit.nlp.becoming import thing_comes_to
@@ -594,6 +595,9 @@ def _actor_in_with_absolute(top: Token) -> bool:
 
 def is_event_clause(verb: Token, top: Token, marks: ClauseMarks) -> bool:
     infinitive, condition = marks.infinitive, marks.condition
+    if top is verb and result_infinitive(verb):
+        # "stopped Thompson in the sixth round to retain his titles": the act's clause (result_infinitives.py)
+        return is_event_clause(verb.head, clause_top(verb.head)[0], marks)
     if (verb.i in infinitive or top.i in infinitive) and not under_aspect(verb) \
             and not (top is not verb and raised_under(verb) is not None) and not headline_infinitive(top):
         return False  # a goal or a purpose, not something that happened
