@@ -1,15 +1,15 @@
 """Session 56's rules for descriptions of bodies, from the error rows of the ECB+ dev golds.
 
 - "the company" opening its sentence after one whose main subject was a body named alone stands for that body, also
-  where two bodies were named before ("AMD acquires SeaMicro …. AMD has made a $334 million bet …. On Wednesday
-  afternoon, the company announced …").
+  where two bodies were named before ("Google acquires Fitbit …. Google has made a $2.1 billion bet …. On Wednesday
+  afternoon, the company announced …"); not a name in capitals, which may be an agency's ("NASA").
 - A role given to a name with a noun compounded before it is taken up with that noun ("Undersea cable operator Seacom
   announced …. The cable operator announced …").
 - A participle of the law's act with its complement, hung on the one it was done to, tells that act in passing ("the
   case of a son accused of killing his mother", "A preliminary hearing for John Jenkin, 23, charged with the murders
   of …"): an event with no subject, that person its object.
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
+"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12, ecb_7_2, ecb_29_10, ecb_13_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
 others are written for the tests.
 """
 
@@ -26,20 +26,23 @@ class TestTheCompanyAfterItsSubject:
     """"the company" is the body the sentence before told of as its subject."""
 
     def test_the_subject_before(self, nlp, tmp_path):
-        # ECB (ecb_43_13)
-        text = ("AMD acquires SeaMicro to grab share of microserver market\n\n"
-                "AMD has made a $334 million bet on the energy-efficient \"microserver\" market.\n\n"
-                "On Wednesday afternoon, the company announced that they have reached a $334 million agreement, to "
-                "purchase SeaMicro, a successful microserver manufacturer.\n")
-        events = tables_of(nlp, text, dt.date(2012, 3, 1), tmp_path).events
+        # after ECB (ecb_43_13), with other companies
+        text = ("Google acquires Fitbit to grab share of wearables market\n\n"
+                "Google has made a $2.1 billion bet on the wearables market.\n\n"
+                "On Wednesday afternoon, the company announced that it had reached an agreement to purchase Fitbit, a "
+                "successful fitness firm.\n")
+        events = tables_of(nlp, text, dt.date(2019, 11, 1), tmp_path).events
         rows = records_headed_by(events, "announce")
-        assert len(rows) == 1 and rows[0]["subject"] == "AMD"
+        assert len(rows) == 1 and rows[0]["subject"] == "Google"
 
-    def test_control_two_bodies_in_the_sentence_before(self, nlp, tmp_path):
-        text = ("AMD acquires SeaMicro to grab share of microserver market\n\n"
-                "AMD has made a $334 million bet on SeaMicro, a microserver maker.\n\n"
-                "On Wednesday afternoon, the company announced a new chip.\n")
-        events = tables_of(nlp, text, dt.date(2012, 3, 1), tmp_path).events
+    @pytest.mark.parametrize("before", [
+        "Google has made a $2.1 billion bet on Fitbit, a fitness firm.",  # two bodies in the sentence before
+        "NASA has made a $2.1 billion bet on the wearables market.",  # capitals: maybe an agency
+    ])
+    def test_control_two_bodies_or_capitals(self, nlp, tmp_path, before):
+        text = ("Google acquires Fitbit to grab share of wearables market\n\n" + before + "\n\n"
+                "On Wednesday afternoon, the company announced a new product.\n")
+        events = tables_of(nlp, text, dt.date(2019, 11, 1), tmp_path).events
         rows = records_headed_by(events, "announce")
         assert len(rows) == 1 and rows[0]["subject"] == "the company"
 

@@ -18,8 +18,9 @@ after a brand's name, "Microsoft", when that is the only body named before), two
 kind ("the committee" after the House and the Senate committees), and the nouns for a country's institutions that a
 text names by no name of that kind ("the government", "the administration", "the police", "the military") stay as
 they are. One reading goes past certainty where news is plain: "the company" opening its sentence, when the
-sentence before told of one body alone as its main subject ("AMD acquires SeaMicro …. AMD has made a $334 million
-bet …. On Wednesday afternoon, the company announced …"), is that body, as a reader takes it.
+sentence before told of one body alone as its main subject ("Boeing and Airbus …. Boeing has made a $334 million
+bet …. On Wednesday, the company announced …"), is that body, as a reader takes it; not a name in capitals, which
+may be an agency's ("NASA").
 
 So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
 "Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
@@ -114,7 +115,8 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     alone ("AMD has made a $334 million bet on the … market. On Wednesday afternoon, the company announced …", after
     "AMD acquires SeaMicro"): a story goes on with what its last sentence was about, when that sentence names no
     other body and the description is its own sentence's first name; a name whose head tells another kind of body
-    ("Ministry", "Party") is left, one that tells none ("AMD", "Boeing") is taken."""
+    ("Ministry", "Party") is left, and so is one in capitals ("NASA", "AMD": an agency's or a company's), one that
+    tells none ("Boeing") is taken."""
     doc = token.doc
     sentence = token.sent
     if sentence.start == 0 or any(t.ent_type_ in ("ORG", "PERSON") for t in doc[sentence.start:token.i]):
@@ -130,6 +132,8 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     if len(named) != 1:
         return None
     name = named.pop()
+    if name.isupper() and name_head(name) not in heads:
+        return None  # ("NASA confirmed …": a name in capitals may be an agency's as well as a company's)
     return name if name_head(name) in heads or name_head(name) not in ORG_HEADS else None  # (not "the Ministry")
 
 
