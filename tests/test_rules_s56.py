@@ -1,4 +1,4 @@
-"""Session 56's rules for descriptions of bodies, from the error rows of the ECB+ dev golds.
+"""Session 56's rules, from the error rows of the ECB+ dev golds.
 
 - "the company" opening its sentence after one whose main subject was a body named alone stands for that body, also
   where two bodies were named before ("Google acquires Fitbit …. Google has made a $2.1 billion bet …. On Wednesday
@@ -8,8 +8,12 @@
 - A participle of the law's act with its complement, hung on the one it was done to, tells that act in passing ("the
   case of a son accused of killing his mother", "A preliminary hearing for John Jenkin, 23, charged with the murders
   of …"): an event with no subject, that person its object.
+- A vehicle after a verb of conveying is the means, with its article too ("Jenkin was brought to the magistrates'
+  court building by a secure van"): the passive names no doer; after another verb it may be one ("was struck by a
+  car").
+- "another" makes a passive's subject a particular, as "a" does ("Another peace officer has been gunned down").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12, ecb_7_2, ecb_29_10, ecb_13_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
+"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12, ecb_7_2, ecb_29_10, ecb_13_6, ecb_16_11; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
 others are written for the tests.
 """
 
@@ -130,3 +134,35 @@ class TestResultInfinitives:
     def test_control_a_purpose_or_a_level(self, nlp, tmp_path, sentence, verb):
         events = tables_of(nlp, sentence + "\n", dt.date(2013, 7, 7), tmp_path).events
         assert not records_headed_by(events, verb)
+
+
+class TestVehiclesAsMeans:
+    """"brought … by a secure van": how, not who."""
+
+    def test_a_vehicle_after_conveying(self, nlp, tmp_path):
+        # ECB (ecb_32_5)
+        text = ("Jenkin was brought to the magistrates' court building by a secure van on Monday, but did not appear "
+                "in the dock.\n")
+        events = tables_of(nlp, text, dt.date(2013, 6, 12), tmp_path).events
+        rows = records_headed_by(events, "bring")
+        assert len(rows) == 1 and blank(rows[0]["subject"])
+
+    def test_control_a_vehicle_that_acts(self, nlp, tmp_path):
+        events = tables_of(nlp, "The boy was struck by a car on Monday.\n", dt.date(2013, 6, 12), tmp_path).events
+        rows = records_headed_by(events, "strike")
+        assert len(rows) == 1 and rows[0]["subject"] == "a car"
+
+
+class TestAnotherIsAParticular:
+    """"Another peace officer has been gunned down": one more, a particular."""
+
+    def test_another_in_a_passive(self, nlp, tmp_path):
+        # ECB (ecb_16_11)
+        events = tables_of(nlp, "Another peace officer has been gunned down in cold blood.\n", dt.date(2007, 4, 4),
+                           tmp_path).events
+        rows = records_headed_by(events, "gun")
+        assert len(rows) == 1 and "officer" in str(rows[0]["object"])
+
+    def test_control_a_kind_in_the_present(self, nlp, tmp_path):
+        events = tables_of(nlp, "Another officer is assigned to each school.\n", dt.date(2007, 4, 4), tmp_path).events
+        assert not records_headed_by(events, "assign")

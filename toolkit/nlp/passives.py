@@ -69,13 +69,13 @@ SCHEDULING_VERBS = frozenset({"schedule", "slate", "reschedule"})
 _HEDGES = frozenset("""usually often generally typically commonly normally frequently sometimes always probably
     possibly likely perhaps presumably""".split())
 
-# Determiners of a particular: definite ones, and in a past or perfect passive also "a" (kinds are
-# told in the present: "A red notice is issued …"), "no" and "all" ("No injuries were recorded",
-# "all tropical storm warnings were lifted").
 # Pronouns of a person: the one named before (see :func:`~toolkit.nlp.actors.Actors.who`).
 _PERSONAL = frozenset({"he", "she", "they"})
 
-_PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "no", "all", "both"})
+# Determiners of a particular: definite ones, and in a past or perfect passive also "a" and "another" (kinds are
+# told in the present: "A red notice is issued …"; "Another peace officer has been gunned down" is one more),
+# "no" and "all" ("No injuries were recorded", "all tropical storm warnings were lifted").
+_PARTICULAR = frozenset({"the", "this", "that", "these", "those", "a", "an", "another", "no", "all", "both"})
 
 
 def regarded_as(verb: Token) -> bool:
