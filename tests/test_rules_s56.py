@@ -12,8 +12,10 @@
   court building by a secure van"): the passive names no doer; after another verb it may be one ("was struck by a
   car").
 - "another" makes a passive's subject a particular, as "a" does ("Another peace officer has been gunned down").
+- A description by age ("the teenager") is the one person named before with an age it fits ("Sixteen-year-old
+  Kimani Gray was shot …. …, the teenager adjusted his belt").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12, ecb_7_2, ecb_29_10, ecb_13_6, ecb_16_11; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
+"ECB" marks text of the ECB+ corpus's articles (ecb_43_13, ecb_30_1, ecb_32_5, ecb_45_12, ecb_7_2, ecb_29_10, ecb_13_6, ecb_16_11, ecb_19_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The
 others are written for the tests.
 """
 
@@ -166,3 +168,24 @@ class TestAnotherIsAParticular:
     def test_control_a_kind_in_the_present(self, nlp, tmp_path):
         events = tables_of(nlp, "Another officer is assigned to each school.\n", dt.date(2007, 4, 4), tmp_path).events
         assert not records_headed_by(events, "assign")
+
+
+class TestDescriptionsByAge:
+    """"the teenager": the one person the text gave a teenager's age."""
+
+    @pytest.mark.parametrize("named", ["Sixteen-year-old Kimani Gray", "Kimani Gray, 16,"])
+    def test_the_one_of_that_age(self, nlp, tmp_path, named):
+        # ECB (ecb_19_6)
+        text = (named + " was shot and killed on Saturday night, police said.\n\n"
+                "According to the officers involved in the shooting, the teenager adjusted his belt suspiciously.\n")
+        events = tables_of(nlp, text, dt.date(2013, 3, 12), tmp_path).events
+        rows = records_headed_by(events, "adjust")
+        assert len(rows) == 1 and rows[0]["subject"] == "Kimani Gray"
+
+    @pytest.mark.parametrize("named", ["Kimani Gray, 16, and Tom Hale, 17,", "Kimani Gray, 46,"])
+    def test_control_two_or_none_of_that_age(self, nlp, tmp_path, named):
+        text = (named + " were hit on Saturday night, police said.\n\n"
+                "The teenager had adjusted his belt suspiciously, the officers said.\n")
+        events = tables_of(nlp, text, dt.date(2013, 3, 12), tmp_path).events
+        rows = records_headed_by(events, "adjust")
+        assert len(rows) == 1 and rows[0]["subject"] == "the teenager"

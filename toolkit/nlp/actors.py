@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.age_nouns import named_by_age
 from toolkit.nlp.entities import EntityIndex
 from toolkit.nlp.epithets import brought_in_unnamed, epithet, sentence_reporter
 from toolkit.nlp.relative_antecedents import relative_antecedent
@@ -389,6 +390,8 @@ class Actors:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and (suspect := self._suspect()) is not None \
                 and stands_for_suspect(token, suspect[1]):
             return suspect[0]  # "An accounting firm employee … shot …" ⏎ "Anthony LaCalamita III … had been arrested"
+        if (person := named_by_age(token, self.resolver, self.sentences)) is not None:
+            return person  # "the teenager adjusted his belt" after "Sixteen-year-old Kimani Gray" (age_nouns.py)
         if epithet(token, self.resolver.titles) and not brought_in_unnamed(
                 token, first := (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
             # "The Ukrainian champion dropped Thompson again": the one the sentences before were about, not the one
