@@ -121,7 +121,7 @@ class Actors:
         self.index, self.resolver, self.inside, self.sentences = index, resolver, inside, sentences
         self._orgs: list[tuple[int, str]] | None = None  # the ORG mentions, named once when a description asks
         self._org_words: set[str] = set()
-        self._suspects: list = []  # the story's suspect, named once when a description asks (suspects.py)
+        self._suspects: list[tuple[str, int] | None] = []  # the story's suspect, found on the first asking (suspects.py)
 
     def who(self, token: Token, *, depth: int = 0) -> str | None:
         """The who a noun phrase names; coordinated names are kept together ("Turkey and Libya")."""
@@ -480,10 +480,6 @@ class Actors:
                         if name.dep_ in ("oprd", "dobj", "attr", "npadvmod") and name.ent_type_ == "PERSON":
                             named = entity_name(name, self.index, self.sentences)
         return unquoted(named) if named else None
-
-
-# Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the
-# killer", "the gunman", "the attacker", "the suspect".
 
 
 def _listed_before_possessor(noun: Token) -> Token | None:

@@ -44,7 +44,8 @@ _CRIME_NOUNS = frozenset("""murder killing shooting stabbing assault rape robber
     attack""".split())
 # Participles that hang a crime on a description ("accused of wounding", "convicted of murdering").
 _CHARGING_PARTICIPLES = _TAKEN_UP | {"accuse", "suspect"}
-# Nouns only the doer of a crime is called by.
+# Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the killer", "the gunman",
+# "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
     culprit stabber suspect""".split())
 
