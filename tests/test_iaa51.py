@@ -1,6 +1,7 @@
-"""Rounds iaa51, iaa52 and iaa55: second, independent event annotations of seven golds' texts (bench/audit/iaa51/
-README.md; round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md; round iaa55,
-the held-out half of round ecb56, bench/audit/ecb56/README-second-ecb56test3.md).
+"""Rounds iaa51, iaa52, iaa55 and iaa56: second, independent event annotations of eight golds' texts (bench/audit/
+iaa51/README.md; round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md; round
+iaa55, the held-out half of round ecb56, bench/audit/ecb56/README-second-ecb56test3.md; round iaa56, the held-out
+half of round ecb57, bench/audit/ecb57/README-second-ecb57test4.md).
 
 Each ``<gold>-second`` folder holds the same texts as its first annotation, byte for byte, annotated again by a
 helper who saw neither the first annotation nor the toolkit's output; ``bench/agreement.py`` scores one annotator
@@ -25,6 +26,7 @@ SECOND = [
     ("ecb-events-test", "ecb52/make_second_ecb52test.py", 10, 175, None, None, ("20", "19")),
     ("ecb-events-test2", "ecb52/make_second_ecb52test2.py", 10, 135, None, None, ("20", "19")),
     ("ecb-events-test3", "ecb56/make_second_ecb56test3.py", 10, 119, None, None, ("20", "19")),
+    ("ecb-events-test4", "ecb57/make_second_ecb57test4.py", 10, 121, None, None, ("20", "19")),
 ]
 
 
