@@ -427,7 +427,7 @@ class Actors:
         """A definite description of the one body of its kind named before ("the network": described_bodies.py)."""
         if token.pos_ != "NOUN" or token.tag_ != "NN":
             return _PASS  # (the cheap test first)
-        return body_named_before(token, self._bodies()) or law_named_before(token, self.sentences.entities) \
+        return body_named_before(token, self._bodies(), self.sentences) or law_named_before(token, self.sentences.entities) \
             or role_named_before(token) or vessel_named_before(token) or _PASS  # ("the ship": vessels.py)
 
     def _surname(self, token: Token, depth: int):

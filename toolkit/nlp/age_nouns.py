@@ -17,16 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.dates import number
 from toolkit.nlp.sentence_spans import Sentences
 
 # The ages each noun of age names, in years (inclusive), and the sex it names, if any.
 _AGE_NOUNS = {"teenager": (13, 19, None), "teen": (13, 19, None), "toddler": (1, 3, None), "baby": (0, 1, None),
               "infant": (0, 1, None), "boy": (0, 17, "m"), "girl": (0, 17, "f"), "pensioner": (65, 130, None),
               "octogenarian": (80, 89, None), "nonagenarian": (90, 99, None), "centenarian": (100, 130, None)}
-_WORD_NUMBERS = {word: n for n, word in enumerate(
-    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-    seventeen eighteen nineteen""".split())} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-                                                  "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def named_by_age(token: Token, resolver, sentences: Sentences) -> str | None:
@@ -59,18 +56,10 @@ def _given_age(ent) -> int | None:
     doc = ent.doc
     before = [t for t in doc[max(ent.start - 6, 0):ent.start] if t.text != "-"]  # ("16", "year", "old")
     if len(before) >= 3 and before[-1].lower_ == "old" and before[-2].lemma_.lower() == "year":
-        return _number(before[-3])
+        return number(before[-3].lower_)
     after = doc[ent.end:ent.end + 4]
     if len(after) >= 3 and after[0].text == "," and after[1].lower_ == "aged":
-        return _number(after[2])
+        return number(after[2].lower_)
     if len(after) >= 3 and after[0].text == "," and after[1].like_num and after[2].text in (",", ".", ";"):
-        return _number(after[1])
+        return number(after[1].lower_)
     return None
-
-
-def _number(token: Token) -> int | None:
-    """The whole number a word writes ("16", "Sixteen"), or None."""
-    text = token.lower_
-    if text.isdigit():
-        return int(text)
-    return _WORD_NUMBERS.get(text)

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from toolkit.nlp.lexicon import LAW_PARTICIPLES
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.suspects import PERPETRATOR_NOUNS
 
-# The law's acts on a person, told as a participle after them.
-_LEGAL_VERBS = frozenset({"charge", "accuse", "indict", "convict", "sentence", "arrest", "suspect", "detain"})
 # The complements that make the participle the law's act ("charged with", "accused of", "convicted in").
 _COMPLEMENTS = frozenset({"with", "of", "in", "for", "to", "on", "over"})
 # Endings of nouns of a doer ("accountant", "driver", "employee", "politician").
@@ -45,7 +44,7 @@ def charged_in_passing(verb: Token) -> Token | None:
         The head noun of the one charged, accused, arrested …, as the sentence names them ("son" of "a son accused
         of killing his mother"); None for any other verb.
     """
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _LEGAL_VERBS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in LAW_PARTICIPLES:
         return None
     if not any(c.dep_ == "prep" and c.lower_ in _COMPLEMENTS and any(k.dep_ in ("pobj", "pcomp") for k in c.children)
                for c in verb.children):

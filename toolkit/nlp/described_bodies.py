@@ -30,7 +30,7 @@ beside "the Bank of China"), nor a part the full name adds more words to ("Congr
 Philippines", "Navy" beside "U.S. Navy": another body, or the same one named otherwise).
 
 Example:
-    >>> body_named_before(doc[12], orgs)      # "Later in the evening, the network signed off"   # doctest: +SKIP
+    >>> body_named_before(doc[12], orgs, Sentences(doc))      # "Later in the evening, the network signed off"   # doctest: +SKIP
     'ABS-CBN Corporation'
 """
 
@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.sentence_spans import Sentences
 
 # Heads of a company's name: a description of a company ("the company", "the network") fits a name ending in one.
 _COMPANY_HEADS = frozenset("""company companies corporation corp inc ltd limited llc plc co group holdings airlines
@@ -84,9 +85,9 @@ def name_head(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
+def body_named_before(token: Token, orgs: list[tuple[int, str]], sentences: Sentences) -> str | None:
     """The name of the one body of the description's kind named before it (``orgs``: the document's ORG mentions as
-    (first token, canonical name), in text order), or None."""
+    (first token, canonical name), in text order; ``sentences``: the document's sentences), or None."""
     if token.tag_ != "NN" or token.ent_type_:
         return None
     heads = _fitting_heads(token.lemma_.lower())
@@ -106,11 +107,12 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]]) -> str | None:
         return before[0]  # "Microsoft said … The company said": the one body the text has named, by a brand's name
     if len(found) != 1 or (company and any(_of_unknown_kind(name, doc.vocab) for name in before if name not in found)):
         # ("Saha Airlines" and "Boeing" before "the company": Boeing may be a company too)
-        return _the_subject_before(token, orgs, heads) if company else None
+        return _the_subject_before(token, orgs, heads, sentences) if company else None
     return next(iter(found))
 
 
-def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozenset[str]) -> str | None:
+def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozenset[str],
+                        sentences: Sentences) -> str | None:
     """The body that the sentence before a sentence-opening "the company" told of as its main clause's subject,
     alone ("AMD has made a $334 million bet on the … market. On Wednesday afternoon, the company announced …", after
     "AMD acquires SeaMicro"): a story goes on with what its last sentence was about, when that sentence names no
@@ -118,13 +120,11 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     ("Ministry", "Party") is left, and so is one in capitals ("NASA", "AMD": an agency's or a company's), one that
     tells none ("Boeing") is taken."""
     doc = token.doc
-    sentence = token.sent
-    if sentence.start == 0 or any(t.ent_type_ in ("ORG", "PERSON") for t in doc[sentence.start:token.i]):
+    before = sentences.before(sentence := sentences.of(token))
+    if before is None or any(t.ent_type_ in ("ORG", "PERSON") for t in doc[sentence.start:token.i]):
         return None
-    last = sentence.start - 1
-    while last > 0 and doc[last].is_space:
-        last -= 1  # (a paragraph's break is a token of its own)
-    before = doc[last].sent
+    while all(t.is_space for t in before) and (earlier := sentences.before(before)) is not None:
+        before = earlier  # (a paragraph's break may be a sentence of its own)
     subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "ORG":
         return None

@@ -265,3 +265,13 @@ STORM_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "depression
 STORM_LONE_OPENERS = frozenset({"hurricane", "typhoon", "cyclone"})
 STORM_GRADES = {"tropical": frozenset({"storm", "depression", "cyclone"}),
                 "subtropical": frozenset({"storm", "depression", "cyclone"}), "super": frozenset({"typhoon"})}
+
+# The law's acts on a person (a closed class of crime reporting), in nested scopes: the accusing verbs, whose present
+# passive tells the charge brought ("is charged with", "are accused of"); the verbs of taking a person up, whose
+# passive subject or object is the person ("was arraigned", "police arrested Smith"); and, of all of them with
+# "suspect", those a participle after a person's noun tells ("a son accused of killing", "John Jenkin, 23, charged
+# with …"), where "booked", "jailed" or "extradited" would say where to, not of what.
+LAW_ACCUSING_VERBS = frozenset({"charge", "accuse", "indict"})
+LAW_TAKING_UP_VERBS = frozenset("""arrest charge arraign indict convict sentence detain apprehend jail book extradite
+    prosecute nab""".split())
+LAW_PARTICIPLES = LAW_ACCUSING_VERBS | {"convict", "sentence", "arrest", "detain", "suspect"}

@@ -20,10 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Vehicles English names bare after "by" ("by car", "by helicopter"), and those it names with a determiner only.
+_BARE_VEHICLES = frozenset("""car bus coach train plane aircraft boat ship ferry helicopter ambulance truck lorry
+    taxi""".split())
+_VEHICLES = _BARE_VEHICLES | {"van", "jet", "vehicle"}
 # Ways of travelling and of sending word that English names bare after "by" ("by air", "by phone").
-MEANS_NOUNS = frozenset("""air sea land road rail ocean water car bus coach train plane aircraft boat ship ferry
-    helicopter ambulance truck lorry taxi bicycle bike foot horseback mail email post courier phone telephone
-    fax radio video videoconference videolink satellite text letter telegram cable""".split())
+MEANS_NOUNS = _BARE_VEHICLES | frozenset("""air sea land road rail ocean water bicycle bike foot horseback mail email
+    post courier phone telephone fax radio video videoconference videolink satellite text letter telegram
+    cable""".split())
 
 
 # Verbs of conveying someone or something: after them, "by" a vehicle tells how, whatever its determiner ("Jenkin was
@@ -31,8 +35,6 @@ MEANS_NOUNS = frozenset("""air sea land road rail ocean water car bus coach trai
 # another verb the vehicle may be the doer ("was struck by a car").
 _CONVEYING_VERBS = frozenset("""bring take transport carry fly ferry drive move transfer airlift rush evacuate deliver
     return ship""".split())
-_VEHICLES = frozenset("""car bus coach train plane aircraft boat ship ferry helicopter ambulance truck lorry taxi van
-    jet vehicle""".split())
 
 
 def names_a_means(noun: Token) -> bool:

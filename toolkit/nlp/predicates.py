@@ -34,7 +34,7 @@ from toolkit.nlp.feats import becomes_the_first
 from toolkit.nlp.headline_infinitives import headline_infinitive
 from toolkit.nlp.headlines import in_headline
 from toolkit.nlp.inversions import INVERTING, PHRASE_ENDS, inverted_condition, phrasal_condition
-from toolkit.nlp.lexicon import SPEECH_VERBS
+from toolkit.nlp.lexicon import LAW_ACCUSING_VERBS, SPEECH_VERBS
 from toolkit.nlp.lookups import among, token_column
 from toolkit.nlp.passive_forms import confers, modal_passive
 from toolkit.nlp.past_forms import no_participle, past_tense_only
@@ -488,9 +488,6 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
-# Verbs of a legal charge, whose present passive tells the charge brought ("is charged with", "are accused of").
-_CHARGING_VERBS = frozenset({"charge", "accuse", "indict"})
-
 
 def _headline_participle(verb: Token) -> bool:
     """Whether ``verb`` is a headline's bare participle as :func:`~toolkit.nlp.headlines.mend_headline_passives`
@@ -525,7 +522,7 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
         # ("would be examined": an act as the modal qualifies it, passive_forms.py)
         return None  # "had been reserved", "asking that it be waived", "can be used": no news of its own
     if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) \
-            and not any(a.lemma_ == "have" for a in auxiliaries) and verb.lemma_.lower() not in _CHARGING_VERBS:
+            and not any(a.lemma_ == "have" for a in auxiliaries) and verb.lemma_.lower() not in LAW_ACCUSING_VERBS:
         return None  # "UNESCO is based in Paris", "is made up of": a state, not an event
         # (but "Hiller is charged with murder", "Rittenhouse is accused of crossing state lines": news tells the
         # charge brought in the present, as done)

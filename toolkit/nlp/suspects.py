@@ -27,13 +27,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from toolkit.nlp.headlines import in_headline
+from toolkit.nlp.lexicon import LAW_ACCUSING_VERBS, LAW_TAKING_UP_VERBS
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.sentence_spans import Sentences
 
-# Verbs of the law taking a person up: the person is their passive subject ("was arraigned") or object ("police
-# arrested Smith").
-_TAKEN_UP = frozenset("""arrest charge arraign indict convict sentence detain apprehend jail book extradite prosecute
-    nab""".split())
 # Nouns that tell a person's holding by the law ("held on charges", "taken into custody").
 _HOLDING_NOUNS = frozenset({"charge", "custody", "jail", "suspicion", "bail", "prison"})
 # Acts of harm a crime's doer is told doing ("fire" only with no object but shots: "fired at Riva").
@@ -43,7 +40,7 @@ _HARM_VERBS = frozenset("""shoot kill stab murder wound attack assault strangle 
 _CRIME_NOUNS = frozenset("""murder killing shooting stabbing assault rape robbery manslaughter homicide kidnapping
     attack""".split())
 # Participles that hang a crime on a description ("accused of wounding", "convicted of murdering").
-_CHARGING_PARTICIPLES = _TAKEN_UP | {"accuse", "suspect"}
+_CHARGING_PARTICIPLES = LAW_TAKING_UP_VERBS | LAW_ACCUSING_VERBS | {"suspect"}
 # Nouns for the doer of a crime or an attack (a closed lexical class of crime reporting): "the killer", "the gunman",
 # "the attacker", "the suspect".
 PERPETRATOR_NOUNS = frozenset("""attacker killer gunman shooter assailant perpetrator murderer bomber hijacker
@@ -97,7 +94,7 @@ def _taken_up(name: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if name.dep_ == "nsubjpass":
-        if lemma in _TAKEN_UP:
+        if lemma in LAW_TAKING_UP_VERBS:
             return True
         if lemma == "find":
             return any(c.lower_ == "guilty" for c in verb.children)
@@ -109,7 +106,7 @@ def _taken_up(name: Token) -> bool:
                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
         return False
     if name.dep_ == "dobj":
-        return lemma in _TAKEN_UP
+        return lemma in LAW_TAKING_UP_VERBS
     if name.dep_ == "nsubj":
         return lemma == "plead" or (lemma == "face" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("charge", "count", "trial") for c in verb.children))
