@@ -39,6 +39,7 @@ from toolkit.nlp.means import names_a_means
 from toolkit.nlp.participles import joined_to_copula
 from toolkit.nlp.perception import seen_doer
 from toolkit.nlp.shared_titles import bare_post
+from toolkit.nlp.tail_participles import content_before_report
 from toolkit.nlp.predicates import (SUBJECT_DEPS, active_voice, fronted, place_apposition, raised_under,
                                     under_aspect)
 
@@ -355,6 +356,8 @@ def _clause_above(current: Token, verb: Token) -> tuple[Token | None, tuple[Toke
             return None, (None, False)  # "… are everyday realities when building towards success": no one named
         participle = current
         current = current.head
+        if (reported := content_before_report(current, participle)) is not None:
+            return reported, None  # "The storm hit the coast, officials said, killing 12": the storm kills
         if current.dep_ == "ccomp" and not fronted(current) and (
                 participle.lemma_.lower() in SPEECH_VERBS or negated(current)
                 or any(t.text in QUOTE_MARKS for t in verb.doc[current.i:participle.i])):

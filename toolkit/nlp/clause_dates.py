@@ -27,6 +27,7 @@ from toolkit.nlp.courses import gerund_begun
 from toolkit.nlp.dates import IN_COUNT
 from toolkit.nlp.occasions import over_a_sequence
 from toolkit.nlp.participles import naming_participle
+from toolkit.nlp.tail_participles import content_before_report
 from toolkit.nlp.time_heads import is_a_target, relative_it_closes
 
 
@@ -67,7 +68,8 @@ def result_of(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or head.i >= verb.i or start < 1 or verb.doc[start - 1].text != "," \
             or head.pos_ not in ("VERB", "AUX"):
         return None
-    return head
+    # ("… struck Aceh on Tuesday, the USGS said, sending people running": the result of the striking, tail_participles.py)
+    return content_before_report(head, verb) or head
 
 
 def act_it_precedes(verb: Token) -> Token | None:

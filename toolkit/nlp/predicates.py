@@ -49,6 +49,7 @@ from toolkit.nlp.small_clauses import small_clause_participle
 from toolkit.nlp.absolutes import acting_group
 from toolkit.nlp.relative_acts import counted_relative
 from toolkit.nlp.report_frames import absolute_reporter
+from toolkit.nlp.tail_participles import content_before_report
 from toolkit.nlp.verb_classes import (ASPECT_VERBS, CLAIM_VERBS, COGNITION_VERBS, DEPICTION_VERBS, PHASE_VERBS,
                                       PLANNING_VERBS, POSITION_VERBS, RAISING_VERBS, REPORTING_VERBS, RESULT_VERBS,
                                       VIEW_VERBS)
@@ -292,6 +293,8 @@ def clause_top(verb: Token, depth: int = 0) -> tuple[Token, Token | None]:
         if fronted(current) or comma_joined(current) or spliced(current, REPORTING_VERBS):
             return current, None
         return current, current.head
+    if current.dep_ == "advcl" and current.tag_ == "VBG" and content_before_report(current.head, current) is not None:
+        return current, current.head  # "The storm hit …, officials said, killing 12": part of what they report
     if current.dep_ in ("relcl", "advcl") and depth < 4:
         # A relative or adverbial clause inside reported content is reported too ("he will not
         # approve a budget that does not allocate funding …").
