@@ -1,7 +1,8 @@
-"""Rounds iaa51, iaa52, iaa55 and iaa56: second, independent event annotations of eight golds' texts (bench/audit/
-iaa51/README.md; round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md; round
-iaa55, the held-out half of round ecb56, bench/audit/ecb56/README-second-ecb56test3.md; round iaa56, the held-out
-half of round ecb57, bench/audit/ecb57/README-second-ecb57test4.md).
+"""Rounds iaa51, iaa52, iaa55, iaa56 and iaa57: second, independent event annotations of nine golds' texts (bench/
+audit/iaa51/README.md; round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md;
+round iaa55, the held-out half of round ecb56, bench/audit/ecb56/README-second-ecb56test3.md; round iaa56, the held-out
+half of round ecb57, bench/audit/ecb57/README-second-ecb57test4.md; round iaa57, the held-out half test5 of round
+ecb58, bench/audit/ecb58/README-second-ecb58test5.md).
 
 Each ``<gold>-second`` folder holds the same texts as its first annotation, byte for byte, annotated again by a
 helper who saw neither the first annotation nor the toolkit's output; ``bench/agreement.py`` scores one annotator
@@ -27,6 +28,7 @@ SECOND = [
     ("ecb-events-test2", "ecb52/make_second_ecb52test2.py", 10, 135, None, None, ("20", "19")),
     ("ecb-events-test3", "ecb56/make_second_ecb56test3.py", 10, 119, None, None, ("20", "19")),
     ("ecb-events-test4", "ecb57/make_second_ecb57test4.py", 10, 121, None, None, ("20", "19")),
+    ("ecb-events-test5", "ecb58/make_second_ecb58test5.py", 10, 158, None, None, ("20", "19")),
 ]
 
 
