@@ -4,8 +4,11 @@
   earthquake struck … on Tuesday, the US Geological Survey said, sending people running into the streets"): its
   doer is the content's subject, it is part of what the source reports, and it takes the content's date; a
   participle of speaking stays the speaker's ("…, police said, adding that nobody was hurt").
+- A person "being held" is in custody, a state, no act ("LaCalamita is being held in the Genesee County jail",
+  "Jeffs is being held without bond"); a thing being held takes place ("The summit is being held in Geneva"), and a
+  holding by someone named is theirs ("are being held by the gunmen").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_37_11; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
+"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
 are written for the tests.
 """
 
@@ -54,3 +57,30 @@ class TestParticipleAfterAReportTail:
         sending = nlp("The storm hit the coast overnight, officials said, killing at least 12 people.")
         participle = next(t for t in sending if t.lower_ == "killing")
         assert participle.head.lower_ == "said" and agent_of(participle)[0].lower_ == "storm"
+
+
+class TestPersonBeingHeld:
+    """"X is being held …" said of a person tells no act."""
+
+    @pytest.mark.parametrize("text", [
+        # ECB (ecb_18_1)
+        "Anthony LaCalamita was arrested on Monday. LaCalamita is being held in the Genesee County jail.",
+        # ECB (ecb_36_9)
+        "Warren Jeffs was indicted in July. Jeffs is being held without bond at a jail outside San Angelo.",
+        "Police identified the attacker, who was being held in isolation pending investigation.",
+        "The suspects are being held at the county jail.",
+    ])
+    def test_no_holding_row(self, nlp, tmp_path, text):
+        events = tables_of(nlp, text, dt.date(2013, 7, 2), tmp_path).events
+        assert not records_headed_by(events, "hold")
+
+    @pytest.mark.parametrize("text, subject", [
+        ("The summit is being held in Geneva this week.", None),
+        ("Three hostages are being held by the gunmen.", "the gunmen"),
+        ("He was held for questioning on Monday.", None),
+    ])
+    def test_control_a_thing_a_holder_or_a_simple_passive(self, nlp, tmp_path, text, subject):
+        events = tables_of(nlp, text, dt.date(2013, 7, 2), tmp_path).events
+        rows = records_headed_by(events, "hold") or records_headed_by(events, "hold for")
+        assert len(rows) == 1
+        assert subject is None or rows[0]["subject"] == subject

@@ -2,8 +2,9 @@
 
 The event reader (:mod:`toolkit.nlp.events`) asks every candidate verb, after its clause is found, whether the
 clause only sets out a state, a consequence, a purpose, a habit, a standing fact, a depiction or a relation, names a
-source or the terms a source spoke on, names a goal, weighs an event as the writer does, or leads into a quotation: each test is a
-rule of English of its own module, and this one asks them all, cheapest and commonest first.
+source or the terms a source spoke on, tells a person's custody, names a goal, weighs an event as the writer does, or
+leads into a quotation: each test is a rule of English of its own module, and this one asks them all, cheapest and
+commonest first.
 
 Example:
     >>> tells_no_act(doc[1], "belong", frozenset())  # "Dar belonged to the outlawed group"  # doctest: +SKIP
@@ -20,6 +21,7 @@ from toolkit.nlp.circumstances import (describes_by_apposition, describes_in_cop
                                        is_consequence, is_listed_activity, is_purpose, is_state, names_its_source,
                                        passes_on_content)
 from toolkit.nlp.coincidences import relates_in_time_to
+from toolkit.nlp.custody import held_in_custody
 from toolkit.nlp.commitments import committed_means, promised_until
 from toolkit.nlp.depictions import depicts
 from toolkit.nlp.descriptions import relates_in_time, unrealized_plan
@@ -64,4 +66,5 @@ def tells_no_act(verb: Token, lemma: str, inside: set[int]) -> bool:
         or frames_by_addressing(verb, lemma, inside) or leads_into_quotation(verb, lemma, inside) \
         or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
         or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb) \
-        or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma) or names_a_goal(verb) or made_sure_of(verb)
+        or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma) or names_a_goal(verb) or made_sure_of(verb) \
+        or held_in_custody(verb, lemma)
