@@ -7,8 +7,10 @@
 - A person "being held" is in custody, a state, no act ("LaCalamita is being held in the Genesee County jail",
   "Jeffs is being held without bond"); a thing being held takes place ("The summit is being held in Geneva"), and a
   holding by someone named is theirs ("are being held by the gunmen").
+- "the school" (or "the university", "the college") is the one school named before, also one that goes by its
+  state's name and "State" ("the school imposed a one-year postseason ban" after "Ohio State"); not "Islamic State".
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
+"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
 are written for the tests.
 """
 
@@ -84,3 +86,26 @@ class TestPersonBeingHeld:
         rows = records_headed_by(events, "hold") or records_headed_by(events, "hold for")
         assert len(rows) == 1
         assert subject is None or rows[0]["subject"] == subject
+
+
+class TestTheSchool:
+    """"the school" is the one school named before it."""
+
+    @pytest.mark.parametrize("name", ["Ohio State", "Arizona State", "Boston College", "Stanford University"])
+    def test_the_school_named_before(self, nlp, tmp_path, name):
+        # after ECB (ecb_5_6)
+        text = (f"The NCAA accused {name} of major violations on Tuesday.\n\n"
+                "In December, the school imposed a one-year postseason ban on its basketball team.\n")
+        events = tables_of(nlp, text, dt.date(2013, 4, 9), tmp_path).events
+        rows = records_headed_by(events, "impose")
+        assert len(rows) == 1 and rows[0]["subject"] == name
+
+    @pytest.mark.parametrize("first", [
+        "Fighters of the Islamic State attacked the town on Tuesday.",  # a state's name, no place before it
+        "Stanford University beat Boston College on Tuesday.",  # two schools
+    ])
+    def test_control_no_one_school(self, nlp, tmp_path, first):
+        text = first + "\n\nIn December, the school imposed a ban on mobile phones.\n"
+        events = tables_of(nlp, text, dt.date(2013, 4, 9), tmp_path).events
+        rows = records_headed_by(events, "impose")
+        assert len(rows) == 1 and rows[0]["subject"] == "the school"

@@ -30,7 +30,7 @@ beside "the Bank of China"), nor a part the full name adds more words to ("Congr
 Philippines", "Navy" beside "U.S. Navy": another body, or the same one named otherwise).
 
 Example:
-    >>> body_named_before(doc[12], orgs, Sentences(doc))      # "Later in the evening, the network signed off"   # doctest: +SKIP
+    >>> body_named_before(doc[12], orgs, Sentences(doc))  # "… the network signed off"  # doctest: +SKIP
     'ABS-CBN Corporation'
 """
 
@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
 from toolkit.nlp.sentence_spans import Sentences
@@ -54,6 +55,11 @@ _COMPANY_NOUNS = frozenset("""company firm corporation network broadcaster carma
 
 # A team: the heads of the names of a group that works together ("Lost 52 Project", "Crew Dragon" is no name of one).
 _TEAM_HEADS = frozenset("""team project crew expedition""".split())
+
+# A school's descriptions, and the heads of the names they fit: a university may go by its state's name and "State"
+# ("Ohio State", "Penn State": "the school imposed a ban" after "Ohio State").
+_SCHOOL_NOUNS = frozenset({"school", "university", "college"})
+_SCHOOL_HEADS = frozenset({"school", "university", "college", "academy", "institute", "state"})
 
 # Nouns of a body that a name ends in when the text names one ("the commission": "… Commission"); the nouns of a
 # country's institutions ("government", "police") are left out: a text rarely names those by a name of that head.
@@ -71,6 +77,8 @@ def _fitting_heads(noun: str) -> frozenset[str] | None:
         return _COMPANY_HEADS | {noun}
     if noun == "team":
         return _TEAM_HEADS
+    if noun in _SCHOOL_NOUNS:
+        return _SCHOOL_HEADS
     if noun in _OWN_HEADS:
         return frozenset({noun})
     return None
@@ -100,7 +108,8 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]], sentences: Sent
     if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
         return None  # "the firm eTranslate": the name beside it says which
     before = [name for start, name in orgs if start < token.i]
-    found = {name for name in before if name_head(name) in heads}
+    found = {name for name in before
+             if name_head(name) in heads and (name_head(name) != "state" or _place_and_state(name))}
     company = token.lemma_.lower() in _COMPANY_NOUNS
     if not found and company and len(set(before)) == 1 \
             and _of_unknown_kind(before[0], doc.vocab) and not before[0].isupper():
@@ -135,6 +144,12 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     if name.isupper() and name_head(name) not in heads:
         return None  # ("NASA confirmed …": a name in capitals may be an agency's as well as a company's)
     return name if name_head(name) in heads or name_head(name) not in ORG_HEADS else None  # (not "the Ministry")
+
+
+def _place_and_state(name: str) -> bool:
+    """Whether a name is a place's and "State", as a university's short name is ("Ohio State"; not "Islamic State")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "State" and is_known_place(" ".join(words[:-1]))
 
 
 def _of_unknown_kind(name: str, vocab) -> bool:

@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 # The openings of a made-up case, as lower-cased words at the head of a sentence.
@@ -31,7 +33,7 @@ def supposed_sentences(sentences: list[Span], inside: set[int]) -> set[int]:
     """The numbers of the sentences that set up a made-up case or go on with one (see the module's docstring)."""
     supposed: set[int] = set()
     for number, sent in enumerate(sentences):
-        words = [t for t in sent if not (t.is_punct and t.text in "\"“'‘")][:3]
+        words = list(islice((t for t in sent if not (t.is_punct and t.text in "\"“'‘")), 3))  # (not every word made)
         if not words or words[0].i in inside or words[0].ent_type_:
             continue  # ("Imagine Dragons performed …": a name)
         lowered = tuple(t.lower_ for t in words)

@@ -8,7 +8,7 @@ does it, and it is part of what the source reports. A participle of speaking or 
 ("…, police said, adding that nobody was hurt"; "…, officials said, citing the weather").
 
 Example:
-    >>> content_before_report(doc[18], doc[20]).text  # "… struck Aceh …, the USGS said, sending people …"  # doctest: +SKIP
+    >>> content_before_report(doc[18], doc[20]).text  # "… struck …, the USGS said, sending …"  # doctest: +SKIP
     'struck'
 """
 
