@@ -9,6 +9,9 @@
   holding by someone named is theirs ("are being held by the gunmen").
 - "the school" (or "the university", "the college") is the one school named before, also one that goes by its
   state's name and "State" ("the school imposed a one-year postseason ban" after "Ohio State"); not "Islamic State".
+- "the newspaper" is the one newspaper named before, by the heads of the press's names ("Tribune", "Times",
+  "Post" …); and a short form of a body's name the index kept apart is the same body ("the Star Tribune" after
+  "The Minnesota Star Tribune").
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
 are written for the tests.
@@ -109,3 +112,23 @@ class TestTheSchool:
         events = tables_of(nlp, text, dt.date(2013, 4, 9), tmp_path).events
         rows = records_headed_by(events, "impose")
         assert len(rows) == 1 and rows[0]["subject"] == "the school"
+
+
+class TestTheNewspaper:
+    """"the newspaper" is the one newspaper named before it, however often and however shortly named."""
+
+    def test_the_newspaper_named_before_in_full_and_short(self, nlp, tmp_path):
+        # after the White House's article of 2025-07-29 (wh-events-dev)
+        text = ("The Minnesota Star Tribune reports that the driver was charged.\n\n"
+                "Why are media outlets like the Star Tribune so obsessed with the case?\n\n"
+                "In recent months, the newspaper has defended the city's sanctuary policy.\n")
+        events = tables_of(nlp, text, dt.date(2025, 7, 29), tmp_path).events
+        rows = records_headed_by(events, "defend")
+        assert len(rows) == 1 and rows[0]["subject"] == "Minnesota Star Tribune"
+
+    def test_control_two_newspapers(self, nlp, tmp_path):
+        text = ("The Minnesota Star Tribune and the Chicago Tribune reported the crash.\n\n"
+                "In recent months, the newspaper has defended the city's sanctuary policy.\n")
+        events = tables_of(nlp, text, dt.date(2025, 7, 29), tmp_path).events
+        rows = records_headed_by(events, "defend")
+        assert len(rows) == 1 and rows[0]["subject"] == "the newspaper"

@@ -43,6 +43,7 @@ from spacy.tokens import Token
 from toolkit.nlp.gazetteer import is_known_place
 from toolkit.nlp.lexicon import COMPASS_ADJECTIVES, ORG_HEADS
 from toolkit.nlp.mistags import english_words
+from toolkit.nlp.short_forms import PAPER_HEADS
 from toolkit.nlp.sentence_spans import Sentences
 
 # Heads of a company's name: a description of a company ("the company", "the network") fits a name ending in one.
@@ -79,6 +80,8 @@ def _fitting_heads(noun: str) -> frozenset[str] | None:
         return _TEAM_HEADS
     if noun in _SCHOOL_NOUNS:
         return _SCHOOL_HEADS
+    if noun == "newspaper":
+        return PAPER_HEADS | {"news", "star"}  # ("the newspaper has defended …" after "The Minnesota Star Tribune")
     if noun in _OWN_HEADS:
         return frozenset({noun})
     return None
@@ -110,6 +113,8 @@ def body_named_before(token: Token, orgs: list[tuple[int, str]], sentences: Sent
     before = [name for start, name in orgs if start < token.i]
     found = {name for name in before
              if name_head(name) in heads and (name_head(name) != "state" or _place_and_state(name))}
+    # (a short form the index kept apart is the same body: "Star Tribune" after "The Minnesota Star Tribune")
+    found = {name for name in found if not any(other != name and other.endswith(" " + name) for other in found)}
     company = token.lemma_.lower() in _COMPANY_NOUNS
     if not found and company and len(set(before)) == 1 \
             and _of_unknown_kind(before[0], doc.vocab) and not before[0].isupper():
