@@ -12,8 +12,12 @@
 - "the newspaper" is the one newspaper named before, by the heads of the press's names ("Tribune", "Times",
   "Post" …); and a short form of a body's name the index kept apart is the same body ("the Star Tribune" after
   "The Minnesota Star Tribune").
+- "note", "testify" and "share" with a clause of content and no object only pass it on, as "say" does ("noted that
+  prosecutors were not approaching the case differently", "testified that she heard men arguing"): no event of
+  their own; the content's act is listed, reported by the speaker. With an object they tell an act ("The advisory
+  noted dangerous surf conditions").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
+"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6, ecb_33_2; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
 are written for the tests.
 """
 
@@ -132,3 +136,32 @@ class TestTheNewspaper:
         events = tables_of(nlp, text, dt.date(2025, 7, 29), tmp_path).events
         rows = records_headed_by(events, "defend")
         assert len(rows) == 1 and rows[0]["subject"] == "the newspaper"
+
+
+class TestVerbsThatPassOnContent:
+    """"noted that …", "testified that …": the content, not the noting."""
+
+    @pytest.mark.parametrize("text, verb", [
+        # ECB (ecb_36_9)
+        ("Jerry Strickland did not elaborate, but noted that prosecutors were not approaching the case differently.",
+         "note"),
+        # ECB (ecb_33_2)
+        ("Armstead also testified that she heard a group of young men arguing about a gun.", "testify"),
+        ("Stephanie Chapman shared that she was prone to fainting in the heat.", "share"),
+    ])
+    def test_no_row_of_its_own(self, nlp, tmp_path, text, verb):
+        events = tables_of(nlp, text, dt.date(2013, 7, 2), tmp_path).events
+        assert not records_headed_by(events, verb)
+
+    def test_the_contents_act_is_the_speakers_report(self, nlp, tmp_path):
+        text = "The minister noted that the army had withdrawn from the town on Monday."
+        events = tables_of(nlp, text, dt.date(2013, 7, 2), tmp_path).events
+        assert not records_headed_by(events, "note")
+        rows = records_headed_by(events, "withdraw")
+        assert len(rows) == 1 and rows[0]["subject"] == "the army" and rows[0]["reported_by"] == "the minister"
+
+    def test_control_with_an_object_it_is_an_act(self, nlp, tmp_path):
+        events = tables_of(nlp, "The advisory also noted dangerous surf conditions.", dt.date(2019, 9, 19),
+                           tmp_path).events
+        rows = records_headed_by(events, "note")
+        assert len(rows) == 1 and rows[0]["object"] == "dangerous surf conditions"
