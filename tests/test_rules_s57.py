@@ -17,8 +17,8 @@
   their own; the content's act is listed, reported by the speaker. With an object they tell an act ("The advisory
   noted dangerous surf conditions").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6, ecb_33_2; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others
-are written for the tests.
+"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6, ecb_33_2; Cybulska and
+Vossen, LREC 2014, CC BY 3.0). The others are written for the tests.
 """
 
 from __future__ import annotations

@@ -163,7 +163,8 @@ def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
 
 def _passes_on_content(verb: Token) -> bool:
     """Whether a verb has a clause of content and no object ("noted that …", "…, she testified")."""
-    return any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    deps = {c.dep_ for c in verb.children}
+    return "ccomp" in deps and not deps & {"dobj", "dative"}
 
 
 class _Reader:
