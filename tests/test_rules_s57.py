@@ -16,9 +16,11 @@
   prosecutors were not approaching the case differently", "testified that she heard men arguing"): no event of
   their own; the content's act is listed, reported by the speaker. With an object they tell an act ("The advisory
   noted dangerous surf conditions").
+- A relative clause in the simple present tells a standing state or habit of the one it describes, no act ("Bill
+  Adgate, who works for LPL Financial, told CNN", "Teixeira, who turns 29 on April 11, has averaged …").
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6, ecb_33_2; Cybulska and
-Vossen, LREC 2014, CC BY 3.0). The others are written for the tests.
+"ECB" marks text of the ECB+ corpus's articles (ecb_37_11, ecb_18_1, ecb_36_9, ecb_5_6, ecb_33_2, ecb_10_2;
+Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are written for the tests.
 """
 
 from __future__ import annotations
@@ -165,3 +167,24 @@ class TestVerbsThatPassOnContent:
                            tmp_path).events
         rows = records_headed_by(events, "note")
         assert len(rows) == 1 and rows[0]["object"] == "dangerous surf conditions"
+
+
+class TestPresentRelatives:
+    """"X, who works for Y, …": no act of working."""
+
+    @pytest.mark.parametrize("text, verb", [
+        # ECB (ecb_18_1)
+        ("Bill Adgate, who works for LPL Financial in the office building, told CNN the search went on.", "work for"),
+        # ECB (ecb_10_2)
+        ("Mark Teixeira, who turns 29 on April 11, has averaged more than 30 home runs in six seasons.", "turn"),
+        ("Several men in the sect who see Jeffs as their spiritual leader were charged with abuse.", "see"),
+    ])
+    def test_no_row(self, nlp, tmp_path, text, verb):
+        events = tables_of(nlp, text, dt.date(2013, 1, 5), tmp_path).events
+        assert not records_headed_by(events, verb)
+
+    def test_control_a_past_relative_is_an_act(self, nlp, tmp_path):
+        text = "Bill Adgate, who worked for LPL Financial, resigned on Monday."
+        events = tables_of(nlp, text, dt.date(2013, 1, 5), tmp_path).events
+        assert records_headed_by(events, "resign")
+        assert records_headed_by(events, "work for") or records_headed_by(events, "work")

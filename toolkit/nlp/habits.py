@@ -1,4 +1,4 @@
-"""A clause in the simple present with an adverb of frequency: what is usually so, no event.
+"""A clause in the simple present with an adverb of frequency, or a relative one: what is usually so, no event.
 
 "Sources report she is generally treated as royalty by the Thai populace", "The niqab … is commonly worn by Muslim
 females" (Wikinews, 2019): the simple present with "generally", "usually", "commonly", "often" tells a habit or a
@@ -13,6 +13,11 @@ adverb (the narrative present of a headline or a plot is another matter).
 San Francisco 49ers" (Wikinews, 2020), "Trump used to call Putin a genius", "The warehouse used to be used for
 produce" (ECB+, a passive infinitive): what was so for a time, not an act of a day. "Russia used drones to attack the
 city" (an object before the infinitive) is a use and its purpose.
+
+A relative clause in the simple present tells the same of the one it describes, a standing state or habit that the
+narrative's acts are told against: "Bill Adgate, who works for LPL Financial, told CNN …", "Teixeira, who turns 29
+on April 11, has averaged …", "several men in the sect who see Jeffs as their spiritual leader were charged"
+(ECB+; the golds list none).
 
 Example:
     >>> tells_a_habit(doc[4])      # "she is generally treated as royalty"   # doctest: +SKIP
@@ -37,6 +42,8 @@ def tells_a_habit(verb: Token) -> bool:
         return True
     if verb.tag_ not in _PRESENT_OR_PARTICIPLE:
         return False  # (the cheap test first: most verbs are in the past or a gerund)
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and simple_present(verb):
+        return True  # "Bill Adgate, who works for LPL Financial": what he does, not what he did
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children) and simple_present(verb)
 
 
