@@ -2,9 +2,9 @@
 
 The event reader (:mod:`toolkit.nlp.events`) asks every candidate verb, after its clause is found, whether the
 clause only sets out a state, a consequence, a purpose, a habit, a standing fact, a depiction or a relation, names a
-source or the terms a source spoke on, tells a person's custody, names a goal, weighs an event as the writer does, or
-leads into a quotation: each test is a rule of English of its own module, and this one asks them all, cheapest and
-commonest first.
+source or the terms a source spoke on, tells a person's custody or what a thing could do, names a goal, weighs an
+event as the writer does, or leads into a quotation: each test is a rule of English of its own module, and this one
+asks them all, cheapest and commonest first.
 
 Example:
     >>> tells_no_act(doc[1], "belong", frozenset())  # "Dar belonged to the outlawed group"  # doctest: +SKIP
@@ -35,6 +35,7 @@ from toolkit.nlp.lead_ins import leads_into_quotation
 from toolkit.nlp.means_participles import tells_the_means
 from toolkit.nlp.message_participles import tells_a_message
 from toolkit.nlp.message_sources import names_message_source
+from toolkit.nlp.modal_relatives import modal_relative
 from toolkit.nlp.own_views import frames_own_view
 from toolkit.nlp.plots import tells_a_plot
 from toolkit.nlp.possessions import comes_with
@@ -67,4 +68,4 @@ def tells_no_act(verb: Token, lemma: str, inside: set[int]) -> bool:
         or perceives_news(verb, lemma) or remarks_on_a_state(verb, lemma) or tells_a_message(verb, lemma) \
         or tells_the_means(verb, lemma) or hung_on_quotation(verb, inside) or points_the_reader(verb) \
         or performs_a_ceremony(verb, lemma) or frames_own_view(verb, lemma) or names_a_goal(verb) or made_sure_of(verb) \
-        or held_in_custody(verb, lemma)
+        or held_in_custody(verb, lemma) or modal_relative(verb)
