@@ -68,7 +68,7 @@ def result_of(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or head.i >= verb.i or start < 1 or verb.doc[start - 1].text != "," \
             or head.pos_ not in ("VERB", "AUX"):
         return None
-    # ("… struck Aceh on Tuesday, the USGS said, sending people running": the result of the striking, tail_participles.py)
+    # ("… struck Aceh on Tuesday, the USGS said, sending people running": the striking's result, tail_participles.py)
     return content_before_report(head, verb) or head
 
 

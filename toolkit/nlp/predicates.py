@@ -491,7 +491,6 @@ def planned_by_be_to(verb: Token, marks: "ClauseMarks") -> bool:
                                or subjects[0].lower_ in _PERSONAL or person_noun(subjects[0]))
 
 
-
 def _headline_participle(verb: Token) -> bool:
     """Whether ``verb`` is a headline's bare participle as :func:`~toolkit.nlp.headlines.mend_headline_passives`
     left it ("Key Delhi blast suspect arrested"): a root with a passive subject and no auxiliary."""
