@@ -124,8 +124,8 @@ from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims
                                     patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
                                     stop_verb_as_act, under_aspect)
 from toolkit.nlp.requitals import requital_of, requited_one
-from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, NEUTRAL_WITH_CONTENT,
-                                      PHASE_VERBS, REPORTING_VERBS, STOP_VERBS)
+from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
+                                      REPORTING_VERBS, STOP_VERBS)
 from toolkit.nlp.quotation_frames import frames_quotation, introduces_quotation
 from toolkit.nlp.quotation_marks import quoted_tokens
 from toolkit.nlp.quoted_governors import governed_from_quotation
@@ -159,12 +159,6 @@ AGENTLESS = True
 def _heads_of(doc: Doc, indices: list[int]) -> set[int]:
     """The indices of the heads of some tokens."""
     return {doc[i].head.i for i in indices}
-
-
-def _passes_on_content(verb: Token) -> bool:
-    """Whether a verb has a clause of content and no object ("noted that …", "…, she testified")."""
-    deps = {c.dep_ for c in verb.children}
-    return "ccomp" in deps and not deps & {"dobj", "dative"}
 
 
 class _Reader:
@@ -315,8 +309,8 @@ class _Reader:
                 or modifies_noun_before(verb) or paired_with_adjective(verb) or adjusts_a_measure(verb) \
                 or subject_is_a_present(verb):
             return False  # (an English verb is written in ASCII: "miércoles" is a word of a passage in Spanish)
-        if lemma in NEUTRAL_PHRASAL or (lemma in NEUTRAL_WITH_CONTENT and _passes_on_content(verb)):
-            return False  # "pointing out he had secured …", "noted that …": its content is the event
+        if lemma in NEUTRAL_PHRASAL:
+            return False  # "pointing out he had secured …": its content is the event
         if used_as_preposition(verb):
             return False  # "…, following his victories in Iowa": a preposition of time (toolkit/nlp/deverbal.py)
         if (i in self.oprd_heads and naming_participle(verb)) or run_in_heading(verb) \

@@ -17,7 +17,8 @@ city" (an object before the infinitive) is a use and its purpose.
 A relative clause in the simple present tells the same of the one it describes, a standing state or habit that the
 narrative's acts are told against: "Bill Adgate, who works for LPL Financial, told CNN …", "Teixeira, who turns 29
 on April 11, has averaged …", "several men in the sect who see Jeffs as their spiritual leader were charged"
-(ECB+; the golds list none).
+(ECB+; the golds list none). Not one with "now", which tells a change ("a former Russian Ambassador … who now
+advises Putin on foreign policy").
 
 Example:
     >>> tells_a_habit(doc[4])      # "she is generally treated as royalty"   # doctest: +SKIP
@@ -42,8 +43,10 @@ def tells_a_habit(verb: Token) -> bool:
         return True
     if verb.tag_ not in _PRESENT_OR_PARTICIPLE:
         return False  # (the cheap test first: most verbs are in the past or a gerund)
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and simple_present(verb):
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and simple_present(verb) \
+            and not any(c.lower_ == "now" for c in verb.children):
         return True  # "Bill Adgate, who works for LPL Financial": what he does, not what he did
+        # (not "a former ambassador who now advises Putin": a post taken up, told as news)
     return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children) and simple_present(verb)
 
 

@@ -1,5 +1,8 @@
 """A remark on a state: "note" or "remark" whose content is what is so passes it on, like "said" (round ev45a).
 
+"testify" and "share" (in the sense of telling) are such verbs too, and a content that tells what seems or may be so
+("the purchase appeared to circumvent …", "the sharks might not have the same effect") is no act either (session 57).
+
 The golds list "say" nowhere, and a neutral report whose content is a state gives no row at all (events-dev24:
 "'remarked' and 'said' are neutral reports whose content is a state … not listed"). "Note", "remark" and "observe"
 with a clause are such reports: "Carl Hensman … noted the ingredients in the sprays are also found in commonly used
@@ -22,8 +25,9 @@ from spacy.tokens import Token
 
 from toolkit.nlp.clauses import simple_present
 
-# Verbs of remarking (a lexical class): with a clause they pass it on, as "say" does.
-_REMARKING = frozenset({"note", "remark", "observe"})
+# Verbs of remarking (a lexical class): with a clause they pass it on, as "say" does; so do "testify" and "share" in
+# the sense of telling ("Armstead also testified that she heard men arguing", "she shared that she was prone to …").
+_REMARKING = frozenset({"note", "remark", "observe", "testify", "share"})
 
 
 def remarks_on_a_state(verb: Token, lemma: str) -> bool:
@@ -50,8 +54,15 @@ def _a_report(clause: Token) -> bool:
 
 def _a_state(clause: Token) -> bool:
     """Whether a clause tells what is so: a copula ("was a mistake", "is several times larger", "were all
-    unvaccinated") or the simple present ("are also found in commonly used products"), and its conjuncts too."""
+    unvaccinated"), the simple present ("are also found in commonly used products"), a seeming ("the purchase
+    appeared to circumvent the Ministry") or a possibility ("the sharks might not have the same effect"), and its
+    conjuncts too."""
     for part in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]:
-        if not (part.lemma_ == "be" or simple_present(part)):
+        if not (part.lemma_ in ("be", "appear", "seem") or simple_present(part)
+                or any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in part.children)):
             return False
     return True
+
+
+# Modals of possibility: a content under one tells what may be so, not what was done.
+_POSSIBILITY = frozenset({"might", "may", "could", "can", "ca"})

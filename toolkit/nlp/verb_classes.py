@@ -28,10 +28,6 @@ STOP_VERBS = frozenset(
 # Phrasal reporting verbs that only pass on a fact, like "say" ("pointing out he had secured …"):
 # no event of their own; their content is reported by the speaker.
 NEUTRAL_PHRASAL = frozenset({"point out"})
-# Verbs that, with a clause of content and no object, only pass it on as "say" does ("noted that prosecutors were not
-# approaching the case differently", "testified that she heard men arguing", "shared that she was prone to …"): no
-# event of their own. With an object they tell an act ("The advisory noted dangerous surf conditions").
-NEUTRAL_WITH_CONTENT = frozenset({"note", "testify", "share"})
 
 # Verbs of result: with an object and its predicate ("a drone attack that left six soldiers dead",
 # "left some experts disappointed") they tell the state an event ended in, not another act.
