@@ -61,6 +61,8 @@ _TEAM_HEADS = frozenset("""team project crew expedition""".split())
 # ("Ohio State", "Penn State": "the school imposed a ban" after "Ohio State").
 _SCHOOL_NOUNS = frozenset({"school", "university", "college"})
 _SCHOOL_HEADS = frozenset({"school", "university", "college", "academy", "institute", "state"})
+# The heads of a newspaper's name: the press's, and "News" and "Star" ("Daily News", "The Toronto Star").
+_NEWSPAPER_HEADS = PAPER_HEADS | {"news", "star"}
 
 # Nouns of a body that a name ends in when the text names one ("the commission": "… Commission"); the nouns of a
 # country's institutions ("government", "police") are left out: a text rarely names those by a name of that head.
@@ -81,7 +83,7 @@ def _fitting_heads(noun: str) -> frozenset[str] | None:
     if noun in _SCHOOL_NOUNS:
         return _SCHOOL_HEADS
     if noun == "newspaper":
-        return PAPER_HEADS | {"news", "star"}  # ("the newspaper has defended …" after "The Minnesota Star Tribune")
+        return _NEWSPAPER_HEADS  # ("the newspaper has defended …" after "The Minnesota Star Tribune")
     if noun in _OWN_HEADS:
         return frozenset({noun})
     return None

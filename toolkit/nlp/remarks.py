@@ -26,7 +26,8 @@ from spacy.tokens import Token
 from toolkit.nlp.clauses import simple_present
 
 # Verbs of remarking (a lexical class): with a clause they pass it on, as "say" does; so do "testify" and "share" in
-# the sense of telling ("Armstead also testified that she heard men arguing", "she shared that she was prone to …").
+# the sense of telling ("Armstead testified that the talk of guns was frightening", "she shared that she was prone
+# to …"; "testified that she heard men arguing" tells an act, and stays a row).
 _REMARKING = frozenset({"note", "remark", "observe", "testify", "share"})
 
 
