@@ -404,7 +404,7 @@ class Actors:
                 skipped.add(person)  # a word the model took for a name ("as Oscar host") is no one to describe
             if person:
                 return person
-        if token.tag_ == "NN" and (person := named_next(token, self.resolver, self.sentences)) is not None:
+        if token.tag_ in ("NN", "NNP") and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS
 

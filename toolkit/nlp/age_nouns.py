@@ -21,7 +21,7 @@ from toolkit.nlp.dates import number
 from toolkit.nlp.sentence_spans import Sentences
 
 # The ages each noun of age names, in years (inclusive), and the sex it names, if any.
-_AGE_NOUNS = {"teenager": (13, 19, None), "teen": (13, 19, None), "toddler": (1, 3, None), "baby": (0, 1, None),
+AGE_NOUNS = {"teenager": (13, 19, None), "teen": (13, 19, None), "toddler": (1, 3, None), "baby": (0, 1, None),
               "infant": (0, 1, None), "boy": (0, 17, "m"), "girl": (0, 17, "f"), "pensioner": (65, 130, None),
               "octogenarian": (80, 89, None), "nonagenarian": (90, 99, None), "centenarian": (100, 130, None)}
 
@@ -35,7 +35,7 @@ def named_by_age(token: Token, resolver, sentences: Sentences) -> str | None:
         resolver: the document's :class:`~toolkit.nlp.person_resolver.PersonResolver` (its people and their sexes).
         sentences: the document's sentences (their entities).
     """
-    span = _AGE_NOUNS.get(token.lemma_.lower())
+    span = AGE_NOUNS.get(token.lemma_.lower())
     if span is None or token.tag_ != "NN" or token.ent_type_ \
             or [c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
         return None
@@ -45,13 +45,13 @@ def named_by_age(token: Token, resolver, sentences: Sentences) -> str | None:
         if at >= token.i:
             break
         ent = sentences.entities.get(at)
-        age = _given_age(ent) if ent is not None and not quoted else None
+        age = given_age(ent) if ent is not None and not quoted else None
         if age is not None and low <= age <= high and (sex is None or resolver.gender.get(name, sex) == sex):
             fitting.add(name)  # (by the whole name: a brother and a sister share a surname)
     return next(iter(fitting)) if len(fitting) == 1 else None
 
 
-def _given_age(ent) -> int | None:
+def given_age(ent) -> int | None:
     """The age the text gives a person's name: "16-year-old Kimani Gray", "Kimani Gray, 16,", "Jean Smith, aged 84"."""
     doc = ent.doc
     before = [t for t in doc[max(ent.start - 6, 0):ent.start] if t.text != "-"]  # ("16", "year", "old")

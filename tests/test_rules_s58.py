@@ -1,0 +1,62 @@
+"""Session 58's rules, from the error rows of the dev golds.
+
+- A lead's indefinite description of a person ("A man has denied arson …") is the person the next sentence names
+  for the first time with an age that fits the noun ("Robert Pitman, 24, is accused of …"), and so is the headline's
+  bare noun above it ("Man denies arson"): the delayed identification of British and American crime reporting. An age
+  that does not fit, a lead that tells of another unnamed person, and a description in a subordinate clause leave the
+  description as it is.
+
+"ECB" marks text of the ECB+ corpus's articles (ecb_5_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are
+written for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import records_headed_by, tables_of
+
+DAY = dt.date(2013, 7, 23)
+
+
+class TestDescriptionNamedWithAnAge:
+    """"A man has denied arson …" ⏎ "Robert Pitman, 24, is accused …": the man is Robert Pitman."""
+
+    # ECB (ecb_5_6)
+    ARSON = ("Waitrose Wellington fire: Man denies arson\n\nA man has denied arson following a fire at a Somerset "
+             "supermarket early on Sunday.\n\nRobert Pitman, 24, is accused of setting fire to the Waitrose store in "
+             "Wellington shortly after 06:00 BST.\n\nHalf of the entrance roof at the shop collapsed during the "
+             "blaze.")
+
+    def test_the_lead_and_the_headline_name_him(self, nlp, tmp_path):
+        events = tables_of(nlp, self.ARSON, DAY, tmp_path).events
+        rows = records_headed_by(events, "deny")
+        assert len(rows) == 2
+        assert {r["subject"] for r in rows} == {"Robert Pitman"}
+
+    @pytest.mark.parametrize("text, verb, name", [
+        ("A teenager stabbed his neighbour's dog in Bristol on Friday, police said.\n\nJake Smith, 17, appeared in "
+         "court on Monday.", "stab", "Jake Smith"),
+        ("A 45-year-old woman has admitted killing her neighbour's cat.\n\nJane Doe, 45, of Bath, pleaded guilty at "
+         "Bristol Crown Court on Monday.", "admit", "Jane Doe"),
+    ])
+    def test_a_fitting_age_names_the_description(self, nlp, tmp_path, text, verb, name):
+        rows = records_headed_by(tables_of(nlp, text, DAY, tmp_path).events, verb)
+        assert [r["subject"] for r in rows] == [name]
+
+    @pytest.mark.parametrize("text, verb, description", [
+        # an age that does not fit the noun
+        ("A teenager stabbed his neighbour's dog in Bristol on Friday, police said.\n\nJake Smith, 47, appeared in "
+         "court on Monday.", "stab", "a teenager"),
+        # another unnamed person in the lead, who may be the one named
+        ("A man stabbed a shopkeeper in Bristol on Friday.\n\nJake Smith, 47, was taken to hospital.", "stab",
+         "a man"),
+        # a description in a clause of its own
+        ("A woman has been charged with murder after a man died in Leeds.\n\nJohn Smith, 34, was charged on Monday.",
+         "die", "a man"),
+    ])
+    def test_otherwise_the_description_stays(self, nlp, tmp_path, text, verb, description):
+        rows = records_headed_by(tables_of(nlp, text, DAY, tmp_path).events, verb)
+        assert [r["subject"].lower() for r in rows] == [description]
