@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from toolkit.nlp.age_nouns import named_by_age
 from toolkit.nlp.entities import EntityIndex
-from toolkit.nlp.epithets import brought_in_unnamed, epithet, sentence_reporter
+from toolkit.nlp.epithets import apart_from_objects, brought_in_unnamed, epithet, sentence_reporter
 from toolkit.nlp.relative_antecedents import relative_antecedent
 from toolkit.nlp.pronoun_antecedents import described_before, plural_before, reported_it_before, singular_before
 from toolkit.nlp.sentence_spans import Sentences
@@ -404,6 +404,10 @@ class Actors:
                 skipped.add(person)  # a word the model took for a name ("as Oscar host") is no one to describe
             if person:
                 return person
+        elif epithet(token, self.resolver.titles, national=True) and (person := apart_from_objects(
+                token, self.resolver.people, (self.sentences.before(self.sentences.of(token))
+                                              or self.sentences.of(token)).start)) is not None:
+            return person  # "The Ukrainian champion dropped Thompson again": the other one (epithets.py)
         if token.tag_ in ("NN", "NNP") and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)
         return _PASS

@@ -10,7 +10,8 @@ one modifier before a noun only a person is named by, and no possessive, relativ
 someone, nor a body the role serves ("the permanent representative of the United Kingdom" after naming Russia's is
 another person). A modifier that is a name ("the Ukrainian champion", "the Russian president") sets the person
 apart by nationality or place, which the text may give to someone else: such a description is left to the
-descriptions of offices. An epithet stands for the person the previous sentences were about, found as a pronoun's
+descriptions of offices, or read as the one person of the sentences before that its own clause does not name as
+well (:func:`apart_from_objects`: "The Ukrainian champion dropped Thompson again" is Klitschko). An epithet stands for the person the previous sentences were about, found as a pronoun's
 antecedent is: not the one who reports the epithet's own sentence ("The fearful witness had entered the courtroom
 …, Del Giudice said": the judge speaks of someone else, :func:`sentence_reporter`), and nobody where the sentences
 before brought in someone unnamed by the same noun ("their next witness had been threatened …. The fearful witness
@@ -41,12 +42,14 @@ entertainer""".split())
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod"})
 
 
-def epithet(token: Token, titles: Container[str] = ()) -> bool:
+def epithet(token: Token, titles: Container[str] = (), *, national: bool = False) -> bool:
     """Whether ``token`` heads an epithet subject (see the module's docstring).
 
     Args:
         token: the head noun of a subject.
         titles: the role words the text has given its people as titles ("champion" of "champion Klitschko").
+        national: whether a nationality or a place among its modifiers is allowed ("The Ukrainian champion"; see
+            :func:`apart_from_objects` for the one it may stand for).
     """
     if token.tag_ != "NN" or token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ \
             or not token.left_edge.is_sent_start:
@@ -60,7 +63,31 @@ def epithet(token: Token, titles: Container[str] = ()) -> bool:
                    for c in children):
         return False
     modifiers = [c for c in children if c.dep_ in _MODIFIERS and c.i < token.i]
-    return bool(modifiers) and not any(m.ent_type_ and m.ent_type_ not in ("DATE", "CARDINAL") for m in modifiers)
+    allowed = ("DATE", "CARDINAL", "NORP", "GPE") if national else ("DATE", "CARDINAL")
+    return bool(modifiers) and not any(m.ent_type_ and m.ent_type_ not in allowed for m in modifiers)
+
+
+def apart_from_objects(token: Token, people: list[tuple[int, str, bool, bool]], start: int) -> str | None:
+    """The one person named between ``start`` and ``token`` who is not named in the rest of ``token``'s clause.
+
+    A clause's subject and its object are two people (a name as the object is no reflexive): in "The Ukrainian
+    champion dropped Thompson again" after a sentence of Klitschko and Thompson, the champion is Klitschko. So a
+    description whose nationality or place the text never gave anyone named is read when the clause names all the
+    candidates but one.
+
+    Args:
+        token: the head noun of an epithet subject (:func:`epithet` with ``national``).
+        people: the resolver's people, in the text's order (token index, name, is subject, in quote).
+        start: the first token of the sentences that may hold the one described (the sentence before).
+    """
+    before = {name for at, name, _, quoted in people if start <= at < token.i and not quoted}
+    clause = token.head
+    named_in_clause = {name for at, name, _, _ in people if clause.left_edge.i <= at <= clause.right_edge.i
+                       and at > token.i}
+    if not named_in_clause:
+        return None  # (nothing sets the candidates apart)
+    left = before - named_in_clause
+    return next(iter(left)) if len(left) == 1 else None
 
 
 def sentence_reporter(token: Token) -> Token | None:
