@@ -8,8 +8,11 @@
 - A description by nationality ("The Ukrainian champion dropped Thompson again") is, of the people of the sentence
   before, the one its own clause does not name: a subject and its object are two people. With nobody named in the
   clause, or a candidate left over, it stays.
+- "the company" after a sentence whose one subject is a name in capitals ("AMD has made a $334 million bet …") is that
+  body when the text gives it a company's officers or shares ("AMD's president and CEO"); an agency's acronym
+  ("NASA's administrator") stays apart.
 
-"ECB" marks text of the ECB+ corpus's articles (ecb_5_6, ecb_7_10; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are
+"ECB" marks text of the ECB+ corpus's articles (ecb_5_6, ecb_7_10, ecb_43_13; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are
 written for the tests.
 """
 
@@ -92,3 +95,26 @@ class TestNationalEpithetApartFromTheObject:
         events = tables_of(nlp, text, DAY, tmp_path).events
         rows = [r for r in events.to_dict("records") if r["verb"] in ("celebrate", "beat")]
         assert [r["subject"].lower() for r in rows] == ["the serbian champion"]
+
+
+class TestCompanyInCapitals:
+    """"AMD has made a $334 million bet …. On Wednesday afternoon, the company announced …": AMD, whose president and
+    CEO the text names; a name in capitals with no company's officers or shares stays apart ("NASA")."""
+
+    # ECB (ecb_43_13)
+    DEAL = ("AMD acquires SeaMicro to grab share of microserver market\n\nAMD has made a $334 million bet on the "
+            "energy-efficient \"microserver\" market.\n\nOn Wednesday afternoon, the company announced that they have "
+            "reached a $334 million agreement, to purchase SeaMicro, a successful microserver manufacturer.\n\n"
+            "\u201cBy acquiring SeaMicro, we are accelerating AMD\u2019s transformation,\u201d said Rory Read, AMD's "
+            "president and CEO, in today's news release.")
+
+    def test_the_company_is_amd(self, nlp, tmp_path):
+        rows = records_headed_by(tables_of(nlp, self.DEAL, DAY, tmp_path).events, "announce")
+        assert [r["subject"] for r in rows] == ["AMD"]
+
+    def test_an_agency_stays_apart(self, nlp, tmp_path):
+        text = ("NASA has chosen a rocket for its next mission to the Moon.\n\nOn Wednesday afternoon, the company "
+                "announced that it had won the contract.\n\n\u201cWe are proud,\u201d said Bill Nelson, NASA's "
+                "administrator.")
+        rows = records_headed_by(tables_of(nlp, text, DAY, tmp_path).events, "announce")
+        assert [r["subject"] for r in rows] == ["the company"]

@@ -20,7 +20,7 @@ text names by no name of that kind ("the government", "the administration", "the
 they are. One reading goes past certainty where news is plain: "the company" opening its sentence, when the
 sentence before told of one body alone as its main subject ("Boeing and Airbus …. Boeing has made a $334 million
 bet …. On Wednesday, the company announced …"), is that body, as a reader takes it; not a name in capitals, which
-may be an agency's ("NASA").
+may be an agency's ("NASA"), unless the text gives it a company's officers or shares ("AMD's president and CEO").
 
 So for a short name of a body named in full before: "The Arapaho have plans …" after "the Northern Arapaho Tribe",
 "Lost 52 sailed …" after "The Lost 52 Project announced …": the short name is the full one when it is a part of
@@ -133,8 +133,8 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     alone ("AMD has made a $334 million bet on the … market. On Wednesday afternoon, the company announced …", after
     "AMD acquires SeaMicro"): a story goes on with what its last sentence was about, when that sentence names no
     other body and the description is its own sentence's first name; a name whose head tells another kind of body
-    ("Ministry", "Party") is left, and so is one in capitals ("NASA", "AMD": an agency's or a company's), one that
-    tells none ("Boeing") is taken."""
+    ("Ministry", "Party") is left, and so is one in capitals ("NASA": an agency's or a company's) unless the text gives
+    it a company's officers or shares ("AMD's president and CEO"); one that tells none ("Boeing") is taken."""
     doc = token.doc
     before = sentences.before(sentence := sentences.of(token))
     if before is None or any(t.ent_type_ in ("ORG", "PERSON") for t in doc[sentence.start:token.i]):
@@ -148,9 +148,27 @@ def _the_subject_before(token: Token, orgs: list[tuple[int, str]], heads: frozen
     if len(named) != 1:
         return None
     name = named.pop()
-    if name.isupper() and name_head(name) not in heads:
+    if name.isupper() and name_head(name) not in heads and not _a_company_by_its_trade(name, doc):
         return None  # ("NASA confirmed …": a name in capitals may be an agency's as well as a company's)
     return name if name_head(name) in heads or name_head(name) not in ORG_HEADS else None  # (not "the Ministry")
+
+
+# What only a company has: the words after a name's possessive that tell it is one ("AMD's president and CEO",
+# "IBM's shares", "BP's profits").
+_TRADE_WORDS = frozenset("""ceo ceos shares shareholders stock profit profits revenue revenues earnings
+customers""".split())
+
+
+def _a_company_by_its_trade(name: str, doc) -> bool:
+    """Whether the text writes a name in capitals with the marks of a company after its possessive ("Rory Read,
+    AMD's president and CEO"; "IBM's shares fell"): no agency has a chief executive or shareholders."""
+    for t in doc:
+        if t.text == name and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "’s"):
+            after = doc[t.i + 2:t.i + 7]
+            if any(w.lower_ in _TRADE_WORDS or (w.lower_ == "executive" and w.i > 0 and doc[w.i - 1].lower_ == "chief")
+                   for w in after):
+                return True
+    return False
 
 
 def _place_and_state(name: str) -> bool:
