@@ -191,7 +191,9 @@ class TestAThingInThePresent:
          "to man polling booths.", "quit"),  # a past spelt as the present
         ("They’re usually artists who want to do a bunch of stuff.\n\nThen the commercial ends.", "end"),  # narrated
         ("The researchers plan to gather information on more freshwater resources.", "plan"),  # people's plan
-        ("New Zealand serves as a travel hub for small Pacific nations.", "serve"),  # a name's present: left alone
+        ("Samoa closes its schools as the measles outbreak spreads.", "close"),  # a name's present: left alone
+        # (written; "New Zealand serves as a travel hub" was this control until session 58 made "serve" in the simple
+        # present a state, as the Wikinews gold of its text has it)
         ("The new data demonstrates a steep decline in violent crime across major cities.", "demonstrate"),
         ("(Air Force One experiences turbulence.)", "experience"),  # a stage direction (White House, 19 Feb. 2025)
     ])

@@ -82,7 +82,11 @@ CONSEQUENCE_VERBS = frozenset({"result", "lead", "trigger", "spark", "prompt", "
 # "These numbers … mark the decisive reversal", "This milestone perfectly aligns with Resolution 2803",
 # "the acquisition fits into the Hungarian "outward investment" strategy"), and "specialize" a body's or a
 # person's field ("Dyersville Die Cast … specializes in custom aluminum and zinc die cast manufacturing"), and
-# "function" how a thing works ("the accounts generally function like a traditional IRA"); "rely" and
+# "function" how a thing works ("the accounts generally function like a traditional IRA"), "use", "combine" and "boast"
+# what a thing is made of or runs on ("SeaMicro's current server line uses Intel's Atom processors", "The BlackBerry
+# Q10 combines a keyboard and a touch screen", "This new Macbook Pro boasts several upgrades"), "serve" a standing
+# role ("New Zealand serves as a travel hub"), "stem" an origin ("The charges stem from the 2008 raid") and "house"
+# what a building holds ("the building, which housed Democratic Party headquarters", in the past too); "rely" and
 # "depend" what a thing needs to work ("Stardust @ home relies entirely on human intelligence"), "aim" a
 # thing's purpose ("The blog aims to help address …") and "feature" what it holds or shows ("The LibriVox
 # website features a catalog of about a hundred completed books"). The phrasal "act for" in the simple
@@ -93,7 +97,8 @@ STATE_VERBS = frozenset({"belong", "face", "suffer", "lack", "own", "possess", "
                          "stand", "exceed", "number", "total", "owe", "await", "live", "reside", "dwell", "love",
                          "hate",
                          "represent", "resemble", "reflect", "mark", "align", "fit", "specialize", "specialise",
-                         "function", "rely", "depend", "aim", "feature"})
+                         "function", "rely", "depend", "aim", "feature",
+                         "use", "serve", "stem", "combine", "boast", "house"})
 
 # Verbs of span: with "from" (and "to") they give the bounds of a set of values or kinds, in any tense
 # ("Group sizes ranged from solo performers to ensembles …", "The suspects range in age from 21 to 78").
@@ -104,7 +109,7 @@ _SPAN_VERBS = frozenset({"range"})
 # Gonesse", "American forces urgently needed to strengthen their firepower"), as the present tells what is.
 # ("belonged to Syria" is left out: a past of belonging tells of a transfer since, news in itself.)
 _PAST_STATES = frozenset({"own", "possess", "owe", "lack", "deserve", "await", "face", "live", "reside", "dwell",
-                          "need"})
+                          "need", "house"})
 
 # Verbs of emotion whose experiencer is the object ("the decision disappointed them"): in the passive
 # they tell a feeling, an adjective in all but its tag ("was disappointed by the decision", "were
@@ -204,6 +209,8 @@ def is_state(verb: Token, lemma: str) -> bool:
         return True  # "Mr. Kelly, who acts for the remaining appellants": whom counsel represents, as "represents"
     if lemma == "account for" and simple_present(verb):
         return True  # "The study accounts for air traffic flow …": what a method takes in, or a share, not an act
+    if _sets_a_price(verb, head):
+        return True  # "The 11-inch Air will cost from $999", "The 13-inch models start at $1,199": a price list
     if head not in STATE_VERBS:
         return False
     if _lasting_since(verb):
@@ -217,6 +224,22 @@ def is_state(verb: Token, lemma: str) -> bool:
     if head == "suffer" and _suffering_from(verb):
         return True
     return simple_present(verb)
+
+
+# Verbs of a price with the bound it starts from ("will cost from $999", "start at $1,199", "range between …").
+_PRICE_VERBS = {"cost": ("from", "between", "at", "up"), "start": ("at", "from"), "begin": ("at", "from")}
+
+
+def _sets_a_price(verb: Token, head: str) -> bool:
+    """Whether a verb gives a price by its bounds, in any tense or mood: "cost" with "from", "between", "at" a sum, and
+    "start" or "begin" at a sum ("Lower-specced models will cost from $1199", "The 11-inch models will start at
+    $999"); a price list, not an act (a start at a time, "starts at 6 p.m.", is left)."""
+    preps = _PRICE_VERBS.get(head)
+    if preps is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "MONEY" or any(w.text in "$€£¥" for w in g.subtree)) for g in c.children)
+        for c in verb.children)
 
 
 # Prepositions of what a thing is reckoned in or as ("counts against the limit", "counts toward the total",
