@@ -129,7 +129,7 @@ EVALUATE_GOLD = $(GOLD)/000_4d240d6c60ada09b.json $(GOLD)/whitehouse $(GOLD)/wik
 	$(GOLD)/ecb-events-dev9 \
 	$(GOLD)/wikinews-events-val $(GOLD)/wikinews-heldout $(GOLD)/pud-events-test $(GOLD)/ewt-events-test \
 	$(GOLD)/wh-events-test $(GOLD)/ecb-events-test $(GOLD)/ecb-events-test2 $(GOLD)/ecb-events-test3 \
-	$(GOLD)/ecb-events-test4 $(GOLD)/ecb-events-test5
+	$(GOLD)/ecb-events-test4 $(GOLD)/ecb-events-test5 $(GOLD)/ecb-events-test6
 
 evaluate: $(STAMP)
 	$(BIN)/toolkit evaluate $(EVALUATE_GOLD) --gum $(GOLD)/gum-news --gum $(GOLD)/gum-interview-dev --gum $(GOLD)/gum-bio-dev \

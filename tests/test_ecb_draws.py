@@ -1,4 +1,4 @@
-"""The corpora of rounds ecb54 to ecb58: a third to a seventh draw of ECB+ articles, none of them one an earlier round
+"""The corpora of rounds ecb54 to ecb59: a third to an eighth draw of ECB+ articles, none of them one an earlier round
 drew, with the publication date read also where an outlet prints the day as an ordinal.
 
 ECB+: Cybulska and Vossen (LREC 2014), the NewsReader project, CC BY 3.0 (see ``bench/audit/ecb54/corpus/NOTICE``).
@@ -13,19 +13,21 @@ import pytest
 
 from conftest import ROOT
 
-for _round in ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56", "ecb57", "ecb58"):
+for _round in ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56", "ecb57", "ecb58", "ecb59"):
     sys.path.insert(0, str(ROOT / "bench" / "audit" / _round))
 import ecb_corpus54  # noqa: E402
 import ecb_corpus55  # noqa: E402
 import ecb_corpus56  # noqa: E402
 import ecb_corpus57  # noqa: E402
 import ecb_corpus58  # noqa: E402
+import ecb_corpus59  # noqa: E402
 
 # Each round's name, the halves it cuts and the rounds drawn before it.
 ROUNDS = [("ecb54", ("dev5", "dev6"), ("ecb52", "ecb53")), ("ecb55", ("dev7", "dev8"), ("ecb52", "ecb53", "ecb54")),
           ("ecb56", ("dev9", "test3"), ("ecb52", "ecb53", "ecb54", "ecb55")),
           ("ecb57", ("test4",), ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56")),
-          ("ecb58", ("test5",), ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56", "ecb57"))]
+          ("ecb58", ("test5",), ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56", "ecb57")),
+          ("ecb59", ("test6",), ("ecb52", "ecb53", "ecb54", "ecb55", "ecb56", "ecb57", "ecb58"))]
 
 
 def _manifest(folder):
@@ -69,5 +71,5 @@ class TestDraw:
 
     def test_the_round_cuts_its_own_halves(self, name, halves, before):
         module = {"ecb54": ecb_corpus54, "ecb55": ecb_corpus55, "ecb56": ecb_corpus56, "ecb57": ecb_corpus57,
-                  "ecb58": ecb_corpus58}[name]
+                  "ecb58": ecb_corpus58, "ecb59": ecb_corpus59}[name]
         assert module.HALVES == halves and module.DRAWN == 10 * len(halves)

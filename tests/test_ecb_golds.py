@@ -1,10 +1,10 @@
-"""The blind event golds on the ECB+ news articles of rounds ecb53 to ecb58 (``tests/data/gold/ecb-events-dev3`` to
-``ecb-events-dev9``, and the held-out ``ecb-events-test3``, ``ecb-events-test4`` and ``ecb-events-test5``): each is
-well formed, comes back byte for byte from its round's script, holds its half of its round's corpus
-(``bench/audit/<round>/corpus``) unchanged, and shares no text with another event gold.
+"""The blind event golds on the ECB+ news articles of rounds ecb53 to ecb59 (``tests/data/gold/ecb-events-dev3`` to
+``ecb-events-dev9``, and the held-out ``ecb-events-test3`` to ``ecb-events-test6``): each is well formed, comes back
+byte for byte from its round's script, holds its half of its round's corpus (``bench/audit/<round>/corpus``)
+unchanged, and shares no text with another event gold.
 
-The texts are one hundred news articles (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests check only the
-golds' form; the rules made on them are tested in ``test_rules_ecb53.py``, ``test_rules_ecb54.py`` and
+The texts are one hundred and ten news articles (ECB+, CC BY 3.0; see each gold's ``texts/NOTICE``). The tests check
+only the golds' form; the rules made on them are tested in ``test_rules_ecb53.py``, ``test_rules_ecb54.py`` and
 ``test_rules_ecb55.py`` and ``test_rules_s56.py``.
 """
 
@@ -24,7 +24,8 @@ GOLDS = {"dev3": ("ecb53", "ecb-events-dev3", "ecb53/make_gold_ecb53dev3.py", 10
          "dev9": ("ecb56", "ecb-events-dev9", "ecb56/make_gold_ecb56dev9.py", 10, 145, ("20",)),
          "test3": ("ecb56", "ecb-events-test3", "ecb56/make_gold_ecb56test3.py", 10, 131, ("20", "19")),
          "test4": ("ecb57", "ecb-events-test4", "ecb57/make_gold_ecb57test4.py", 10, 95, ("20", "19")),
-         "test5": ("ecb58", "ecb-events-test5", "ecb58/make_gold_ecb58test5.py", 10, 155, ("20",))}
+         "test5": ("ecb58", "ecb-events-test5", "ecb58/make_gold_ecb58test5.py", 10, 155, ("20",)),
+         "test6": ("ecb59", "ecb-events-test6", "ecb59/make_gold_ecb59test6.py", 10, 126, ("20", "19"))}
 
 
 def _corpus(half: str):
