@@ -120,9 +120,9 @@ from toolkit.nlp.noun_lists import (closes_noun_list, gerund_closes_noun_list, g
                                     participle_after_noun_list)
 from toolkit.nlp.pronoun_antecedents import reporter_it_before
 from toolkit.nlp.scenarios import supposed_sentences
-from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, is_event_clause,
-                                    patient_of, planned_by_be_to, raised_under, reporting_child, sets_the_scene,
-                                    stop_verb_as_act, under_aspect)
+from toolkit.nlp.predicates import (SUBJECT_DEPS, ClauseMarks, aspectual, claims_an_event, clause_top, denied_thing,
+                                    is_event_clause, patient_of, planned_by_be_to, raised_under, reporting_child,
+                                    sets_the_scene, stop_verb_as_act, under_aspect)
 from toolkit.nlp.requitals import requital_of, requited_one
 from toolkit.nlp.verb_classes import (ADDRESSEE_VERBS, BODY_NOUNS, DENIAL_VERBS, NEUTRAL_PHRASAL, PHASE_VERBS,
                                       REPORTING_VERBS, STOP_VERBS)
@@ -416,7 +416,7 @@ class _Reader:
         if agent is None:
             patient = (patient_of(verb, clause.top, self.names.resolver.surnames) or thing_acted_on(verb, clause.top)) \
                 if self.agentless and agentless and not regarded_as(verb) else None
-            if patient is None or counted_things_in_a_state(verb, patient):
+            if patient is None or (counted_things_in_a_state(verb, patient) and not denied_thing(patient)):
                 return None  # no agent named: nothing an analyst can attribute
             return None, None, patient, governor, inherited
         if (tells_what_a_kind_does(verb, agent) or thing_in_the_present(verb, agent)) \

@@ -99,6 +99,8 @@ def stop_verb_as_act(verb: Token, lemma: str) -> bool:
     if lemma.split()[0] not in _REPORTED_NOUN:
         return False
     children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "nsubjpass" and denied_thing(c) for c in children):
+        return True  # "No injuries were reported": that none were is the news, told as a negated row
     if not finite(verb) or any(c.dep_ in ("ccomp", "xcomp", "parataxis", "advcl") for c in children):
         return False  # ("Amongst reported incidents": an adjective; "reported inventing …": a clause)
     objects = [c for c in children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
@@ -550,10 +552,18 @@ def patient_of(verb: Token, top: Token, surnames: Container[int] = frozenset()) 
     # often a state ("UNESCO is based in Paris") to state it as an event nobody did.
     counted = patient.pos_ == "NUM" or any(c.dep_ == "nummod" for c in patient.children) \
         or (patient.lower_ == "number" and any(c.lower_ == "of" for c in patient.children))
-    if not (counted or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    # ("no drugs have been clearly demonstrated suitable": what a thing was found to be, no act denied)
+    denied = denied_thing(patient) and not any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+    if not (counted or denied or patient.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or (patient.pos_ == "PROPN" and patient.i in surnames)):
         return None
     return patient
+
+
+def denied_thing(noun: Token) -> bool:
+    """Whether a passive's subject is a common noun with "no" ("No arrests were made", "no plea was entered", "No
+    injuries were reported"): the news that nothing of the kind was done, told as a negated row with no doer."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _contrasted(top: Token) -> bool:
