@@ -10,7 +10,8 @@ reporter's request unanswered: "did not immediately respond to a request for com
 seeking comment": :func:`gives_no_comment` tells it by the request's noun; and so is the note that a claim could
 not be checked ("Reuters could not independently verify the account"), :func:`notes_unverified`. So is a source's
 asking not to be named ("people familiar with the matter who asked not to be identified", "an official who requested
-anonymity"), :func:`asks_anonymity`: the terms again, told by the verb of asking. And so is a news outlet's giving
+anonymity", "who wished to remain anonymous", "who did not want to be identified"), or telling who they are ("who
+identified herself as the slain teen's cousin"), :func:`asks_anonymity`: the terms again, told by the verb of asking. And so is a news outlet's giving
 itself as the source of a claim: "The Guardian understands that European officials were not told …", "CNN has
 learned that …" (the British and the American formula for what the outlet was told by people it does not name): the
 outlet reports the content and does nothing in the story, :func:`outlet_understands`. A refusal is left an act ("he
@@ -104,8 +105,12 @@ def _unable(verb: Token) -> bool:
 
 # Verbs of asking for the ground rule, the passive infinitives of naming it asks not to be done ("asked not to be
 # identified", "declined to be named"), and the noun it asks for ("requested anonymity", "was granted anonymity").
-_ASKING = frozenset({"ask", "request", "decline", "seek", "grant"})
+_ASKING = frozenset({"ask", "request", "decline", "seek", "grant", "wish", "want", "prefer"})
 _NAMING = frozenset({"identify", "name"})
+# The adjectives of staying unnamed ("wished to remain anonymous", "asked to stay unidentified").
+_UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
+# Reflexive pronouns: a person's naming of themselves ("identified herself as the slain teen's cousin").
+_SELVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "ourselves", "yourself"})
 
 
 def asks_anonymity(verb: Token, lemma: str) -> bool:
@@ -118,16 +123,28 @@ def asks_anonymity(verb: Token, lemma: str) -> bool:
     """
     if lemma in _NAMING and _name_withheld(verb):
         return True  # "a German government source, whom they did not name": how the report was sourced
+    if lemma == "identify" and _names_itself(verb):
+        return True  # "one woman, who identified herself as the slain teen's cousin": how the source is known
     if lemma.split()[0] not in _ASKING:
         return False
     for c in verb.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(a.dep_ == "auxpass" for a in c.children):
-            return True  # "asked not to be identified", "declined to be named"
+            return True  # "asked not to be identified", "declined to be named", "did not want to be identified"
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ("remain", "stay") \
+                and any(g.dep_ in ("acomp", "oprd") and g.lower_ in _UNNAMED for g in c.children):
+            return True  # "who wished to remain anonymous"
         if c.dep_ == "dobj" and c.lower_ == "anonymity":
             return True  # "requested anonymity", "was granted anonymity"
         if c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "anonymity" for g in c.children):
             return True  # "asked for anonymity"
     return False
+
+
+def _names_itself(verb: Token) -> bool:
+    """Whether "identify" takes a reflexive object and "as" ("identified herself as the slain teen's cousin"): a
+    source telling who they are, no act of the story."""
+    return any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _name_withheld(verb: Token) -> bool:
