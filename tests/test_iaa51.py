@@ -1,8 +1,10 @@
-"""Rounds iaa51, iaa52, iaa55, iaa56 and iaa57: second, independent event annotations of nine golds' texts (bench/
-audit/iaa51/README.md; round iaa52, the two held-out halves of the ECB+ golds, bench/audit/ecb52/README-second-*.md;
-round iaa55, the held-out half of round ecb56, bench/audit/ecb56/README-second-ecb56test3.md; round iaa56, the held-out
-half of round ecb57, bench/audit/ecb57/README-second-ecb57test4.md; round iaa57, the held-out half test5 of round
-ecb58, bench/audit/ecb58/README-second-ecb58test5.md).
+"""Rounds iaa51, iaa52, iaa55, iaa56, iaa57 and iaa58: second, independent event annotations of ten golds' texts
+(bench/audit/iaa51/README.md; round iaa52, the two held-out halves of the ECB+ golds,
+bench/audit/ecb52/README-second-*.md; round iaa55, the held-out half of round ecb56,
+bench/audit/ecb56/README-second-ecb56test3.md; round iaa56, the held-out half of round ecb57,
+bench/audit/ecb57/README-second-ecb57test4.md; round iaa57, the held-out half test5 of round ecb58,
+bench/audit/ecb58/README-second-ecb58test5.md; round iaa58, the held-out half test6 of round ecb59,
+bench/audit/ecb59/README-second-ecb59test6.md).
 
 Each ``<gold>-second`` folder holds the same texts as its first annotation, byte for byte, annotated again by a
 helper who saw neither the first annotation nor the toolkit's output; ``bench/agreement.py`` scores one annotator
@@ -29,6 +31,7 @@ SECOND = [
     ("ecb-events-test3", "ecb56/make_second_ecb56test3.py", 10, 119, None, None, ("20", "19")),
     ("ecb-events-test4", "ecb57/make_second_ecb57test4.py", 10, 121, None, None, ("20", "19")),
     ("ecb-events-test5", "ecb58/make_second_ecb58test5.py", 10, 158, None, None, ("20", "19")),
+    ("ecb-events-test6", "ecb59/make_second_ecb59test6.py", 10, 133, None, None, ("20", "19")),
 ]
 
 
