@@ -2,9 +2,10 @@
 
 - A lead's indefinite description of a person ("A man has denied arson …") is the person the next sentence names
   for the first time with an age that fits the noun ("Robert Pitman, 24, is accused of …"), and so is the headline's
-  bare noun above it ("Man denies arson"): the delayed identification of British and American crime reporting. An age
-  that does not fit, a lead that tells of another unnamed person, and a description in a subordinate clause leave the
-  description as it is.
+  bare noun above it ("Man denies arson"): the delayed identification of British and American court reporting, when
+  the lead tells what the unnamed defendant did or underwent before the law. An age that does not fit, a lead that
+  tells of another unnamed person or of no act before the law ("A man has died after a crash"), and a description in a
+  subordinate clause leave the description as it is.
 - A description by nationality ("The Ukrainian champion dropped Thompson again") is, of the people of the sentence
   before, the one its own clause does not name: a subject and its object are two people. With nobody named in the
   clause, or a candidate left over, it stays.
@@ -53,8 +54,8 @@ class TestDescriptionNamedWithAnAge:
         assert {r["subject"] for r in rows} == {"Robert Pitman"}
 
     @pytest.mark.parametrize("text, verb, name", [
-        ("A teenager stabbed his neighbour's dog in Bristol on Friday, police said.\n\nJake Smith, 17, appeared in "
-         "court on Monday.", "stab", "Jake Smith"),
+        ("A teenager has admitted stabbing his neighbour's dog in Bristol, police said.\n\nJake Smith, 17, appeared "
+         "in court on Monday.", "admit", "Jake Smith"),
         ("A 45-year-old woman has admitted killing her neighbour's cat.\n\nJane Doe, 45, of Bath, pleaded guilty at "
          "Bristol Crown Court on Monday.", "admit", "Jane Doe"),
     ])
@@ -64,8 +65,11 @@ class TestDescriptionNamedWithAnAge:
 
     @pytest.mark.parametrize("text, verb, description", [
         # an age that does not fit the noun
-        ("A teenager stabbed his neighbour's dog in Bristol on Friday, police said.\n\nJake Smith, 47, appeared in "
-         "court on Monday.", "stab", "a teenager"),
+        ("A teenager has admitted stabbing his neighbour's dog in Bristol, police said.\n\nJake Smith, 47, appeared "
+         "in court on Monday.", "admit", "a teenager"),
+        # a lead that tells no act before the law: the one named next may be someone else
+        ("A man has died after a crash on the M5.\n\nPaul Green, 52, a lorry driver, was arrested on suspicion of "
+         "dangerous driving.", "die", "a man"),
         # another unnamed person in the lead, who may be the one named
         ("A man stabbed a shopkeeper in Bristol on Friday.\n\nJake Smith, 47, was taken to hospital.", "stab",
          "a man"),

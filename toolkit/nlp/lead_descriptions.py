@@ -16,8 +16,10 @@ An indefinite description of a person ("A Michigan man shot to death one person 
 sentence's subject when that subject is a definite description of a person with the name set off after it ("The
 suspect, 38-year-old Anthony LaCalamita, was …", "The suspect, identified as Anthony LaCalamita, entered …"): "the"
 takes the lead's person up again, and the apposition or the participle names them. So is it when the next sentence's
-subject is a name given with an age and no title, as a private person is named on first mention ("A man has denied
-arson following a fire at a Somerset supermarket. ⏎ Robert Pitman, 24, is accused of setting fire to the store"),
+subject is a name given with an age and no title, as a private person is named on first mention, in a court report
+whose lead tells what its unnamed defendant did or underwent before the law ("A man has denied arson following a fire
+at a Somerset supermarket. ⏎ Robert Pitman, 24, is accused of setting fire to the store"; not "A man has died after
+a crash", whose next sentence may name the driver arrested),
 and so is the headline's bare noun above such a lead ("Man denies arson"),
 the age fitting the description's noun (a man or a woman is grown; a boy, a girl, a teenager is of that age: the
 ages of :mod:`toolkit.nlp.age_nouns`) and the name's sex, where the text shows it, the noun's. A name the next
@@ -35,6 +37,7 @@ from spacy.tokens import Token
 from toolkit.nlp.age_nouns import AGE_NOUNS, given_age
 from toolkit.nlp.headlines import in_headline
 from toolkit.nlp.identifications import identified_name
+from toolkit.nlp.lexicon import LAW_TAKING_UP_VERBS
 from toolkit.nlp.pronoun_antecedents import person_noun
 from toolkit.nlp.sentence_spans import Sentences
 
@@ -43,6 +46,10 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _PLACES = frozenset({"GPE", "NORP", "LOC"})
 # Nouns of a grown person of one sex, named in a lead before the name is given with the age (ages in years).
 _GROWN = {"man": (16, 130, "m"), "woman": (16, 130, "f")}
+# What a court report's lead tells its unnamed defendant doing or undergoing ("A man has denied arson", "has admitted
+# …", "has appeared in court", "has been charged"): the one the next sentence names is that defendant. ("A man has
+# died after a crash" may be followed by the named driver arrested for it.)
+_COURT_VERBS = LAW_TAKING_UP_VERBS | {"deny", "admit", "plead", "appear", "accuse", "face"}
 
 
 def named_next(token: Token, resolver, sentences: Sentences) -> str | None:
@@ -123,7 +130,8 @@ def _named_with_an_age(token: Token, span, main: set[int], resolver, sentences: 
     "Robert Pitman, 24, is accused …"), named there for the first time."""
     fits = _GROWN.get(token.lemma_.lower()) or AGE_NOUNS.get(token.lemma_.lower())
     verb = token.head
-    if fits is None or not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
+    if fits is None or verb.lemma_.lower() not in _COURT_VERBS \
+            or not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
         return None  # (the lead's own subject, also under "…, police said": "… after a man died" is someone else)
     lead = sentences.spans[int(sentences.index[token.i])]
     if any(t.i != token.i and t.pos_ == "NOUN" and (person_noun(t) or _unnamed_object(t)) for t in lead):
