@@ -21,6 +21,9 @@
   been demonstrated suitable") stays out.
 - A source's wish to stay unnamed ("who wished to remain anonymous", "who did not want to be identified") and its
   telling who it is ("who identified herself as the slain teen's cousin") are the report's sourcing, no rows.
+- A one-word name that is the surname of someone the text names in full is a player, not a club named after a town,
+  when it is a side of a result ("The American beat Nadal" after "Rafael Nadal"); and a nationality's noun with "the"
+  ("The American") is, as a description by nationality is, the one person its clause does not name.
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_5_6, ecb_7_10, ecb_43_13, ecb_36_9, ecb_28_12, ecb_42_2,
 ecb_40_9, ecb_13_4, ecb_13_12, ecb_32_5, ecb_24_5, ecb_18_1, ecb_19_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are
@@ -211,3 +214,17 @@ class TestSourceTerms:
     def test_identifying_someone_stays(self, nlp, tmp_path):
         events = tables_of(nlp, "Police identified the victim as John Smith on Monday.", DAY, tmp_path).events
         assert len(records_headed_by(events, "identify")) == 1
+
+
+class TestPlayersOfAResult:
+    """In a sport of single players the sides of a result are people: "beat Nadal" after "Rafael Nadal" is the player,
+    not a club named after a town, and "The American beat Nadal" after "Sam Querrey and Rafael Nadal met" is Querrey;
+    a club named after its town stays a club (tests/test_entity_audit24.py's "Caloundra defeated Wynnum …")."""
+
+    def test_the_demonym_is_the_other_player(self, nlp, tmp_path):
+        text = ("Sam Querrey and Rafael Nadal met in the final in Paris on Sunday.\n\nThe American beat Nadal in four "
+                "sets.")
+        ex = tables_of(nlp, text, DAY, tmp_path)
+        rows = records_headed_by(ex.events, "beat")
+        assert [r["subject"] for r in rows] == ["Sam Querrey"]
+        assert set(ex.mentions[ex.mentions["text"] == "Nadal"]["name"]) == {"Rafael Nadal"}

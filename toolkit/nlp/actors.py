@@ -165,7 +165,8 @@ class Actors:
         if token.tag_ == "VBG" and token.dep_ == "xcomp" and begins_doing(token):
             return course_text(token)  # "started supporting the government of …": what was started (courses.py)
         for reading in (self._relative, self._personal_pronoun, self._other_pronoun, self._office, self._surname,
-                        self._shortened, self._family, self._named, self._described, self._body, self._whose):
+                        self._shortened, self._family, self._demonym, self._named, self._described, self._body,
+                        self._whose):
             found = reading(token, depth)
             if found is not _PASS:
                 return found
@@ -183,6 +184,16 @@ class Actors:
             # relative clause closes its own conjunct
             return self.one(antecedent, depth=depth + 1)
         return self.who(antecedent, depth=depth + 1) if antecedent is not None else None
+
+    def _demonym(self, token: Token, depth: int):
+        """"The Briton beat Nadal" after "Murray and Nadal met": a nationality's noun for one person, with "the", is the
+        one of the sentence before its clause does not name (epithets.apart_from_objects), not the nation's people."""
+        if token.ent_type_ != "NORP" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return _PASS
+        start = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
+        person = apart_from_objects(token, self.resolver.people, start)
+        return person if person is not None else _PASS
 
     def _whose(self, token: Token, depth: int):
         """"whose work": the thing of the one the relative clause describes ("Quincy Jones, … whose work stretched

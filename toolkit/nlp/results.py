@@ -43,6 +43,15 @@ def _scored(verb: Token) -> bool:
     return any(_is_score(c) or c.dep_ == "dobj" and any(_is_score(g) for g in c.children) for c in verb.children)
 
 
+def _surname_of_someone_named(span: Span) -> bool:
+    """Whether a one-word name is the last word of a person the text names in full ("Nadal" beside "Rafael Nadal"):
+    in a sport of single players the sides of a result are people."""
+    if len(span) != 1:
+        return False
+    word = span.text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in span.doc.ents)
+
+
 def side_of_a_result(span: Span) -> bool:
     """Whether a name the model calls no person is the winner or the loser of a match: the subject or the object
     of a verb of winning whose phrase gives the score ("Caloundra defeated Wynnum 45 points to 24"; "defeated
@@ -51,8 +60,8 @@ def side_of_a_result(span: Span) -> bool:
     or a side of a draw or a loss to a named side ("Newcastle drew with Chelsea", "Leeds lost to Everton"). The
     verb may be phrasal ("knocked off") or one joined to a result with a score of its own (:func:`_winning`, round
     ent41b: "…, and University knocked of Noosa 32–22")."""
-    if span.label_ == "PERSON":
-        return False
+    if span.label_ == "PERSON" or _surname_of_someone_named(span):
+        return False  # ("The American beat Nadal" after "Rafael Nadal": a player, not a club named after a town)
     root = span.root
     if root.dep_ == "compound" and _SCORE.fullmatch(root.head.text):
         root = root.head
