@@ -26,8 +26,8 @@
   ("The American") is, as a description by nationality is, the one person its clause does not name.
 
 "ECB" marks text of the ECB+ corpus's articles (ecb_5_6, ecb_7_10, ecb_43_13, ecb_36_9, ecb_28_12, ecb_42_2,
-ecb_40_9, ecb_13_4, ecb_13_12, ecb_32_5, ecb_24_5, ecb_18_1, ecb_19_6; Cybulska and Vossen, LREC 2014, CC BY 3.0). The others are
-written for the tests.
+ecb_40_9, ecb_13_4, ecb_13_12, ecb_32_5, ecb_24_5, ecb_18_1, ecb_19_6; Cybulska and Vossen, LREC 2014, CC BY 3.0).
+The others are written for the tests.
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ class TestNationalEpithetApartFromTheObject:
 
 
 class TestCompanyInCapitals:
-    """"AMD has made a $334 million bet …. On Wednesday afternoon, the company announced …": AMD, whose president and
-    CEO the text names; a name in capitals with no company's officers or shares stays apart ("NASA")."""
+    """"AMD has made a $334 million bet …. On Wednesday afternoon, the company announced …": AMD, whose president
+    and CEO the text names; a name in capitals with no company's officers or shares stays apart ("NASA")."""
 
     # ECB (ecb_43_13)
     DEAL = ("AMD acquires SeaMicro to grab share of microserver market\n\nAMD has made a $334 million bet on the "

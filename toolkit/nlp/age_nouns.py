@@ -22,8 +22,8 @@ from toolkit.nlp.sentence_spans import Sentences
 
 # The ages each noun of age names, in years (inclusive), and the sex it names, if any.
 AGE_NOUNS = {"teenager": (13, 19, None), "teen": (13, 19, None), "toddler": (1, 3, None), "baby": (0, 1, None),
-              "infant": (0, 1, None), "boy": (0, 17, "m"), "girl": (0, 17, "f"), "pensioner": (65, 130, None),
-              "octogenarian": (80, 89, None), "nonagenarian": (90, 99, None), "centenarian": (100, 130, None)}
+             "infant": (0, 1, None), "boy": (0, 17, "m"), "girl": (0, 17, "f"), "pensioner": (65, 130, None),
+             "octogenarian": (80, 89, None), "nonagenarian": (90, 99, None), "centenarian": (100, 130, None)}
 
 
 def named_by_age(token: Token, resolver, sentences: Sentences) -> str | None:

@@ -11,8 +11,8 @@ someone, nor a body the role serves ("the permanent representative of the United
 another person). A modifier that is a name ("the Ukrainian champion", "the Russian president") sets the person
 apart by nationality or place, which the text may give to someone else: such a description is left to the
 descriptions of offices, or read as the one person of the sentences before that its own clause does not name as
-well (:func:`apart_from_objects`: "The Ukrainian champion dropped Thompson again" is Klitschko). An epithet stands for the person the previous sentences were about, found as a pronoun's
-antecedent is: not the one who reports the epithet's own sentence ("The fearful witness had entered the courtroom
+well (:func:`apart_from_objects`: "The Ukrainian champion dropped Thompson again" is Klitschko). An epithet stands
+for the person the previous sentences were about, found as a pronoun's antecedent is: not the one who reports the epithet's own sentence ("The fearful witness had entered the courtroom
 …, Del Giudice said": the judge speaks of someone else, :func:`sentence_reporter`), and nobody where the sentences
 before brought in someone unnamed by the same noun ("their next witness had been threatened …. The fearful witness
 …": :func:`brought_in_unnamed`).

@@ -11,8 +11,8 @@ seeking comment": :func:`gives_no_comment` tells it by the request's noun; and s
 not be checked ("Reuters could not independently verify the account"), :func:`notes_unverified`. So is a source's
 asking not to be named ("people familiar with the matter who asked not to be identified", "an official who requested
 anonymity", "who wished to remain anonymous", "who did not want to be identified"), or telling who they are ("who
-identified herself as the slain teen's cousin"), :func:`asks_anonymity`: the terms again, told by the verb of asking. And so is a news outlet's giving
-itself as the source of a claim: "The Guardian understands that European officials were not told …", "CNN has
+identified herself as the slain teen's cousin"), :func:`asks_anonymity`: the terms again, told by the verb of
+asking. And so is a news outlet's giving itself as the source of a claim: "The Guardian understands that European officials were not told …", "CNN has
 learned that …" (the British and the American formula for what the outlet was told by people it does not name): the
 outlet reports the content and does nothing in the story, :func:`outlet_understands`. A refusal is left an act ("he
 declined to comment" when the press asked him is news of the story, as the event golds record it).

@@ -15,15 +15,17 @@ as it is ("A man was arrested. Police said the suspect …").
 An indefinite description of a person ("A Michigan man shot to death one person …") is also named by the next
 sentence's subject when that subject is a definite description of a person with the name set off after it ("The
 suspect, 38-year-old Anthony LaCalamita, was …", "The suspect, identified as Anthony LaCalamita, entered …"): "the"
-takes the lead's person up again, and the apposition or the participle names them. So is it when the next sentence's
-subject is a name given with an age and no title, as a private person is named on first mention, in a court report
-whose lead tells what its unnamed defendant did or underwent before the law ("A man has denied arson following a fire
-at a Somerset supermarket. ⏎ Robert Pitman, 24, is accused of setting fire to the store"; not "A man has died after
-a crash", whose next sentence may name the driver arrested),
-and so is the headline's bare noun above such a lead ("Man denies arson"),
-the age fitting the description's noun (a man or a woman is grown; a boy, a girl, a teenager is of that age: the
-ages of :mod:`toolkit.nlp.age_nouns`) and the name's sex, where the text shows it, the noun's. A name the next
-sentence gives otherwise (a police chief who speaks) names nobody of the lead.
+takes the lead's person up again, and the apposition or the participle names them.
+
+So is it in a court report when the next sentence's subject is a name given with an age and no title, as a private
+person is named on first mention: the lead tells what its unnamed defendant did or underwent before the law ("A man
+has denied arson following a fire at a Somerset supermarket. ⏎ Robert Pitman, 24, is accused of setting fire to the
+store"), and so does the headline's bare noun above it ("Man denies arson"). The age must fit the description's noun
+(a man or a woman is grown; a boy, a girl, a teenager is of that age: the ages of :mod:`toolkit.nlp.age_nouns`), the
+name's sex, where the text shows it, the noun's, and the lead must tell of no other unnamed person ("A man stabbed a
+shopkeeper": either may be the one named). A lead of no act before the law ("A man has died after a crash") may be
+followed by the name of someone else (the driver arrested). A name the next sentence gives otherwise (a police chief
+who speaks) names nobody of the lead.
 
 Example:
     >>> named_next(doc[5], resolver, sentences)  # "a federal judge", then "U.S. District Judge Gray Miller"  # doctest: +SKIP
