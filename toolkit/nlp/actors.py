@@ -191,9 +191,14 @@ class Actors:
         if token.ent_type_ != "NORP" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NN", "NNP") \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return _PASS
-        start = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
-        person = apart_from_objects(token, self.resolver.people, start)
+        person = apart_from_objects(token, self.resolver.people, self._sentence_before_start(token))
         return person if person is not None else _PASS
+
+    def _sentence_before_start(self, token: Token) -> int:
+        """The first token of the sentence before ``token``'s (of its own, in the text's first sentence): where the one
+        a description takes up is looked for."""
+        sentence = self.sentences.of(token)
+        return (self.sentences.before(sentence) or sentence).start
 
     def _whose(self, token: Token, depth: int):
         """"whose work": the thing of the one the relative clause describes ("Quincy Jones, … whose work stretched
@@ -262,7 +267,7 @@ class Actors:
                 and (described := described_subject(token, PERSON_PRONOUNS[lower], self.sentences)) is not None:
             # "… after one of their daughters, aged 17, escaped …. She did not know …": the unnamed
             # subject just before, unless the one found is named as near (toolkit/nlp/described_people.py)
-            first = (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start
+            first = self._sentence_before_start(token)
             if not any(name == person and first <= at < token.i for at, name, _, _ in self.resolver.people):
                 return noun_phrase(described)
         if person is None and lower in ("he", "she") and depth < 2 and token.i not in self.inside:
@@ -404,7 +409,7 @@ class Actors:
         if (person := named_by_age(token, self.resolver, self.sentences)) is not None:
             return person  # "the teenager adjusted his belt" after "Sixteen-year-old Kimani Gray" (age_nouns.py)
         if epithet(token, self.resolver.titles) and not brought_in_unnamed(
-                token, first := (self.sentences.before(self.sentences.of(token)) or self.sentences.of(token)).start):
+                token, first := self._sentence_before_start(token)):
             # "The Ukrainian champion dropped Thompson again": the one the sentences before were about, not the one
             # reporting it (epithets.py)
             reporter = sentence_reporter(token)
@@ -416,8 +421,7 @@ class Actors:
             if person:
                 return person
         elif epithet(token, self.resolver.titles, national=True) and (person := apart_from_objects(
-                token, self.resolver.people, (self.sentences.before(self.sentences.of(token))
-                                              or self.sentences.of(token)).start)) is not None:
+                token, self.resolver.people, self._sentence_before_start(token))) is not None:
             return person  # "The Ukrainian champion dropped Thompson again": the other one (epithets.py)
         if token.tag_ in ("NN", "NNP") and (person := named_next(token, self.resolver, self.sentences)) is not None:
             return person  # "a federal judge in Texas ruled …" ⏎ "… Judge Gray Miller ruled …" (lead_descriptions.py)

@@ -102,7 +102,7 @@ def _named_in_apposition(token: Token, resolver, sentences: Sentences) -> str | 
             ent = next((e for e in appos.doc.ents if e.start <= appos.i < e.end), None)
             if ent is not None and ent.start in named:
                 return named[ent.start]
-    return _named_with_an_age(token, span, main, resolver, sentences)
+    return _named_with_an_age(token, span, main, named, resolver, sentences)
 
 
 def _headline_noun(token: Token, sentences: Sentences) -> Token | None:
@@ -127,7 +127,8 @@ def _unnamed_object(noun: Token) -> bool:
                                        for c in noun.children)
 
 
-def _named_with_an_age(token: Token, span, main: set[int], resolver, sentences: Sentences) -> str | None:
+def _named_with_an_age(token: Token, span, main: set[int], named: dict[int, str], resolver,
+                       sentences: Sentences) -> str | None:
     """The person the next sentence's subject names with an age of the lead's noun ("A man has denied arson …" ⏎
     "Robert Pitman, 24, is accused …"), named there for the first time."""
     fits = _GROWN.get(token.lemma_.lower()) or AGE_NOUNS.get(token.lemma_.lower())
@@ -144,7 +145,7 @@ def _named_with_an_age(token: Token, span, main: set[int], resolver, sentences: 
         first.setdefault(name, at)
     for subject in (t for t in span if t.dep_ in _SUBJECTS and t.head.i in main and t.ent_type_ == "PERSON"):
         ent = sentences.entities.get(subject.i)
-        name = next((n for at, n, _, _ in resolver.people if at == ent.start), None) if ent is not None else None
+        name = named.get(ent.start) if ent is not None else None
         age = given_age(ent) if name is not None and first[name] == ent.start else None
         if age is not None and low <= age <= high and (sex is None or resolver.gender.get(name, sex) == sex):
             return name

@@ -59,9 +59,14 @@ def side_of_a_result(span: Span) -> bool:
     is a name too, neither a person nor a country or a state ("Manchester City beat Southampton", round wire36b);
     or a side of a draw or a loss to a named side ("Newcastle drew with Chelsea", "Leeds lost to Everton"). The
     verb may be phrasal ("knocked off") or one joined to a result with a score of its own (:func:`_winning`, round
-    ent41b: "…, and University knocked of Noosa 32–22")."""
-    if span.label_ == "PERSON" or _surname_of_someone_named(span):
-        return False  # ("The American beat Nadal" after "Rafael Nadal": a player, not a club named after a town)
+    ent41b: "…, and University knocked of Noosa 32–22"). A one-word name that is the surname of someone the text names
+    in full is a player, not a club ("The American beat Nadal" after "Rafael Nadal"): asked last, as it reads the
+    document's entities."""
+    return span.label_ != "PERSON" and _side_by_its_clause(span) and not _surname_of_someone_named(span)
+
+
+def _side_by_its_clause(span: Span) -> bool:
+    """:func:`side_of_a_result` read from the name's clause alone."""
     root = span.root
     if root.dep_ == "compound" and _SCORE.fullmatch(root.head.text):
         root = root.head
